@@ -1,5 +1,6 @@
 package org.iucnkg.ingest;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -13,8 +14,10 @@ final class Parsers {
         this.parsers = List.copyOf(parsers);
     }
 
+    /** The installed parsers in the order of their format names, so the choice never depends on the classpath order. */
     static Parsers installed() {
-        return new Parsers(ServiceLoader.load(SourceParser.class).stream().map(ServiceLoader.Provider::get).toList());
+        return new Parsers(ServiceLoader.load(SourceParser.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(SourceParser::format)).toList());
     }
 
     /** The first parser that recognises the text, or a refusal that lists the kinds of document known. */
