@@ -30,8 +30,9 @@ public final class KgCli {
 
     private KgCli() {}
 
-    /** Runs one command and returns its exit code. */
+    /** Runs one command in this process (logging only warnings, to stderr) and returns its exit code. */
     public static int run(String[] args) {
+        CliLogging.warningsToStandardError();
         return run(args, System.out, System.err);
     }
 
