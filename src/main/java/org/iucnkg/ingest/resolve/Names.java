@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,16 +19,21 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class Names {
 
-    /** One token: a word or a punctuation mark, with its place in the text. */
-    record Token(String text, int start, int end, boolean word) {
-        /** Case-folded key: accents stripped, lower case, inner apostrophes and dots removed, British spelling unified. */
-        String folded() { return word ? spelling(plain(text).toLowerCase(Locale.ROOT)) : text; }
-
-        /** Case-kept key, for acronyms: accents, inner apostrophes and dots removed. */
-        String cased() { return word ? plain(text) : text; }
+    /**
+     * One token: a word or a punctuation mark, with its place in the text and its two keys: folded
+     * (accents stripped, lower case, inner apostrophes and dots removed, British spelling unified) and
+     * cased (the same with case kept, for acronyms).
+     */
+    record Token(String text, int start, int end, boolean word, String folded, String cased) {
+        static Token of(String text, int start, int end) {
+            boolean word = Character.isLetterOrDigit(text.charAt(0));
+            String plain = word ? plain(text) : text;
+            return new Token(text, start, end, word, word ? spelling(plain.toLowerCase(Locale.ROOT)) : text, plain);
+        }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.][\\p{L}\\p{N}]+)*|[,;:()/.\\[\\]&]");
+    private static final String PUNCTUATION = ",;:()/.[]&";
+    private static final String INNER_MARKS = "'’.";
     private static final Map<String, String> SPELLING = Map.of(
             "centre", "center", "centres", "centers", "organisation", "organization",
             "organisations", "organizations", "programme", "program", "programmes", "programs",
@@ -44,18 +48,38 @@ final class Names {
 
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            String t = m.group();
-            int end = m.end();
-            boolean abbreviation = t.length() > 1 && t.indexOf('.') > 0;
-            if (abbreviation && end < text.length() && text.charAt(end) == '.') end++; // "U.K." keeps its last dot
-            if (t.equals("&")) tokens.add(new Token("and", m.start(), end, true));
-            else tokens.add(new Token(text.substring(m.start(), end), m.start(), end, Character.isLetterOrDigit(t.charAt(0))));
-            from = end;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(text, i);
+                tokens.add(Token.of(text.substring(i, end), i, end));
+                i = end;
+            } else {
+                if (PUNCTUATION.indexOf(c) >= 0) tokens.add(Token.of(c == '&' ? "and" : String.valueOf(c), i, i + 1));
+                i++;
+            }
         }
         return tokens;
+    }
+
+    /** Letters and digits, joined by single inner apostrophes or dots; an abbreviation keeps its last dot ("U.K."). */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        boolean dotted = false;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (INNER_MARKS.indexOf(c) >= 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                dotted |= c == '.';
+                i++;
+            } else {
+                break;
+            }
+        }
+        return dotted && i < text.length() && text.charAt(i) == '.' ? i + 1 : i;
     }
 
     /** The comparison form of a whole name: words only, folded, one space apart, without a leading "the". */
@@ -93,6 +117,7 @@ final class Names {
     }
 
     private static String plain(String word) {
+        if (word.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) return word; // the common case, fast
         String ascii = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
         ascii = LETTER.matcher(ascii).replaceAll(r -> LETTERS.get(r.group()));
         return INNER.matcher(ascii).replaceAll("");
