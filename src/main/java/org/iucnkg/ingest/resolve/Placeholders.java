@@ -2,12 +2,13 @@ package org.iucnkg.ingest.resolve;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Text in an organisation slot that names no organisation: the portal's "none" placeholders in
  * English, French and Spanish, "I do not know", "N/A", and generic phrases such as
- * "Multilateral institutions". Parsers check these before asking the resolver for an organisation.
+ * "Multilateral institutions", "Local communities", "NGOs". Parsers check these before asking the resolver for an organisation.
  */
 public final class Placeholders {
 
@@ -18,6 +19,14 @@ public final class Placeholders {
             Pattern.compile("no hay (otr[oa]s )?.*|ningun[oa]?( .*)?"),
             Pattern.compile("(i )?(do not|dont|don t) know|unknown|je ne sais pas|no (lo )?se|ne sais pas"),
             Pattern.compile("n a|na|none|nil|no|nothing|not applicable|no aplica|sans objet|aucun|aucune|ninguno|ninguna|tbd|tbc"));
+
+    /** Words that describe kinds of organisations; a phrase made only of them names none ("Civil Society", "NGOs"). */
+    private static final Set<String> GENERIC = Set.of("multilateral", "bilateral", "institutions", "institution",
+            "organisations", "organizations", "organisation", "organization", "ngos", "ngo", "cso", "csos", "government",
+            "governments", "partners", "partner", "communities", "community", "local", "national", "international",
+            "regional", "universities", "university", "various", "several", "other", "others", "many", "private", "public",
+            "sector", "donors", "agencies", "agency", "authorities", "stakeholders", "civil", "society", "relevant",
+            "and", "the", "of", "members", "member", "states", "experts", "scientists", "companies", "industry");
 
     private Placeholders() {}
 
@@ -34,7 +43,7 @@ public final class Placeholders {
      * A known organisation's name passes {@link EntityResolver#isOrganisationName} even when this says no.
      */
     public static boolean looksLikeOrganisationName(String text) {
-        if (isPlaceholder(text)) return false;
+        if (isPlaceholder(text) || GENERIC.containsAll(List.of(Names.normalise(text).split(" ")))) return false;
         List<String> words = Arrays.stream(text.strip().split("\\s+"))
                 .map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+", ""))
                 .filter(w -> !w.isEmpty())

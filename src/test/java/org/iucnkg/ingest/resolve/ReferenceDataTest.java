@@ -119,7 +119,7 @@ class ReferenceDataTest {
         assertThat(wcc2020.hasProperty(RDF.type, IKG.Congress)).isTrue();
         assertThat(model.getResource(Seeds.IRIS.event("brazzaville-conference-2015").getURI()).getProperty(IKG.country).getResource().getURI())
                 .isEqualTo(Seeds.IRIS.country("CG").getURI());
-        assertThat(model.listSubjectsWithProperty(RDF.type, IKG.Event).toList()).hasSize(17)
+        assertThat(model.listSubjectsWithProperty(RDF.type, IKG.Event).toList()).hasSize(21)
                 .allSatisfy(e -> assertThat(e.hasProperty(SCHEMA.startDate)).isTrue());
     }
 

@@ -134,7 +134,9 @@ class ResolutionRulesTest {
             assertThatThrownBy(() -> resolver.organisation(out, OrgName.named(none)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placeholder");
         }
-        assertThat(Placeholders.looksLikeOrganisationName("Multilateral institutions")).isFalse();
+        for (String generic : List.of("Multilateral institutions", "Local Communities", "NGOs", "Civil Society", "the private sector")) {
+            assertThat(Placeholders.looksLikeOrganisationName(generic)).as(generic).isFalse();
+        }
         assertThatThrownBy(() -> resolver.organisation(out, OrgName.named("Multilateral institutions")))
                 .hasMessageContaining("generic phrase");
         assertThat(resolver.isOrganisationName("Cellebrite")).isTrue();
