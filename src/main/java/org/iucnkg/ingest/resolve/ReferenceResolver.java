@@ -216,8 +216,10 @@ public final class ReferenceResolver implements EntityResolver {
 
     private void closeMatch(Model out, KnownOrganisation minted, Match candidate) {
         out.createResource(minted.iri.getURI()).addProperty(SKOS.closeMatch, mentioned(out, candidate.org(), candidate.via(), false));
-        notes.add(String.format("'%s' resembles %s (similarity %.2f to '%s') but is kept apart as %s with skos:closeMatch: merge by hand if they are the same",
-                minted.label, candidate.org(), candidate.similarity(), candidate.via(), minted.iri.getURI()));
+        String countries = minted.country != null && candidate.org().country != null && !minted.country.equals(candidate.org().country)
+                ? ", listed in " + minted.country + " but known in " + candidate.org().country : "";
+        notes.add(String.format("'%s' resembles %s (similarity %.2f to '%s'%s) but is kept apart as %s with skos:closeMatch: merge by hand if they are the same",
+                minted.label, candidate.org(), candidate.similarity(), candidate.via(), countries, minted.iri.getURI()));
     }
 
     private void noteNearMiss(String spelling, Match m) {

@@ -73,6 +73,7 @@ class ResolutionRulesTest {
         assertThat(us.getProperty(SKOS.closeMatch).getResource().getURI()).isEqualTo(org("awf"));
         assertThat(resolver.organisation(out, new OrgName("African Wildlife Foundation", "AWF", "Kenya", null)).getURI()).isEqualTo(org("awf"));
         assertThat(resolver.organisation(out, new OrgName("African Wildlife Foundation", "AWF", "USA", null))).isEqualTo(us);
+        assertThat(resolver.notes()).singleElement().asString().contains("listed in US but known in KE");
     }
 
     @Test

@@ -66,6 +66,15 @@ class TextMentionsTest {
     }
 
     @Test
+    void citesBodiesByTheirShortNames() {
+        assertThat(keys(resolver.organisationsIn(out, Seeds.lineWith("003", "Reported to CITES CoP on ICCWC"))))
+                .containsExactly("cites-cop", "iccwc");
+        assertThat(keys(resolver.organisationsIn(out, Seeds.lineWith("003", "Reported to the CITES SC on the launch"))))
+                .containsExactly("cites-standing-committee", "iccwc", "iccwc", "iccwc");
+        assertThat(keys(resolver.organisationsIn(out, "a side event at CITES CoP18"))).containsExactly("cites");
+    }
+
+    @Test
     void countriesInText() {
         assertThat(codes(resolver.countriesIn(Seeds.lineWith("000", "familiarisation workshop"))))
                 .containsExactly("BW", "NA", "ZM", "ZW", "AO");
