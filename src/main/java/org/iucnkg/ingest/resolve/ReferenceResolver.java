@@ -137,7 +137,7 @@ public final class ReferenceResolver implements EntityResolver {
             String span = text.substring(hit.start(), hit.end());
             Resource org;
             if (hit.fuzzy()) {
-                notes.add("'" + span + "' in text read as " + named.org() + " (one letter from '" + named.phrase() + "'); kept as skos:altLabel");
+                notes.add("'" + span + "' in text read as " + named.org() + " (one letter differs); kept as skos:altLabel");
                 org = mentioned(out, named.org(), span, true);
             } else {
                 org = mentioned(out, named.org(), named.phrase(), named.role() == Role.NAME);
@@ -172,9 +172,7 @@ public final class ReferenceResolver implements EntityResolver {
             r.addProperty(IKG.acronym, acronym);
             index.addAcronym(org, acronym);
         }
-        if (country != null && org.country != null && !org.country.equals(country)) {
-            notes.add(org + " is listed with country " + country + " but known in " + org.country + "; kept " + org.country);
-        } else if (country != null && !org.isReference()) {
+        if (country != null && !org.isReference()) { // the matcher only matches where countries agree
             r.addProperty(IKG.country, iris.country(country));
             org.country = country;
         }
