@@ -51,6 +51,12 @@ import org.iucnkg.model.Iris;
  * new spellings and acronyms.</li>
  * <li>Placeholders and generic phrases ({@link Placeholders}) are refused with IllegalArgumentException.</li>
  * </ol>
+ * In free text ({@link #organisationsIn}) every known name, altLabel, acronym and programme (reference,
+ * store, this ingest) is looked up in one pass ({@link TextDictionary}): longest match first, no
+ * overlaps, whole words, acronyms case-sensitive, names not, a possessive "s" tolerated; one word of
+ * five letters or more may be one edit off in a name of three words or more (rule 3 for text); treaty
+ * names such as "UN Convention against Corruption" are skipped. Countries and known events come from
+ * {@link ReferenceData} the same way ("Congo" is CG, "US" is not found in "USAID").
  */
 public final class ReferenceResolver implements EntityResolver {
 
