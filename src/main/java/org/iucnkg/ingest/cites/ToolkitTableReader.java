@@ -55,10 +55,9 @@ final class ToolkitTableReader {
                 continue;
             }
             dataStarted = true;
-            ToolkitRow row = row(cells, width, stepOfColumn, actionPlanColumn);
-            if (row != null) rows.add(row);
-            else unplaced.add(new Unplaced("toolkit table row that does not fit the " + width + " columns of its header",
-                    line.replace("\t", " | ")));
+            String problem = problem(cells, width, stepOfColumn.keySet(), actionPlanColumn);
+            if (problem == null) rows.add(row(cells, stepOfColumn, actionPlanColumn));
+            else unplaced.add(new Unplaced("toolkit table row " + problem, line.replace("\t", " | ")));
         }
         if (stepOfColumn.isEmpty() || actionPlanColumn < 0) {
             unplaced.add(new Unplaced("toolkit table header without step or action-plan columns",
@@ -67,18 +66,25 @@ final class ToolkitTableReader {
         return rows;
     }
 
-    private static ToolkitRow row(String[] cells, int width, Map<Integer, Integer> stepOfColumn, int actionPlanColumn) {
-        String party = cells[0].strip();
-        if (cells.length != width || party.isEmpty() || stepOfColumn.isEmpty() || actionPlanColumn < 0) return null;
-        TreeSet<Integer> steps = new TreeSet<>();
+    /** What is wrong with a data row, or null if it can be read. */
+    private static String problem(String[] cells, int width, Set<Integer> stepColumns, int actionPlanColumn) {
+        if (stepColumns.isEmpty() || actionPlanColumn < 0) return "under a header without step or action-plan columns";
+        if (cells.length != width) return "with " + cells.length + " cells where the header has " + width;
+        if (cells[0].isBlank()) return "without a party";
         for (int c = 1; c < cells.length; c++) {
             String cell = cells[c].strip();
-            if (cell.isEmpty()) continue;
-            if (!TICKS.contains(cell) || !(stepOfColumn.containsKey(c) || c == actionPlanColumn)) return null;
-            if (stepOfColumn.containsKey(c)) steps.add(stepOfColumn.get(c));
+            if (!cell.isEmpty() && !TICKS.contains(cell)) return "with \"" + cell + "\" where a tick or nothing is expected";
+            if (!cell.isEmpty() && !stepColumns.contains(c) && c != actionPlanColumn) return "with a tick in an unnamed column";
         }
-        boolean actionPlan = TICKS.contains(cells[actionPlanColumn].strip());
-        return new ToolkitRow(party, steps, stepOfColumn.size(), actionPlan);
+        return null;
+    }
+
+    private static ToolkitRow row(String[] cells, Map<Integer, Integer> stepOfColumn, int actionPlanColumn) {
+        TreeSet<Integer> steps = new TreeSet<>();
+        stepOfColumn.forEach((column, step) -> {
+            if (TICKS.contains(cells[column].strip())) steps.add(step);
+        });
+        return new ToolkitRow(cells[0].strip(), steps, stepOfColumn.size(), TICKS.contains(cells[actionPlanColumn].strip()));
     }
 
     /** The "(as of 9 November 2015)" date a heading or caption gives, if any. */

@@ -61,7 +61,9 @@ class VariantDocumentsTest {
                 "Togo | ✓ | ✓",
                 "the Secretariat counts 12 staff in 3 offices");
         assertThat(doc.unplaced()).filteredOn(u -> u.text().startsWith("Kenya")).singleElement()
-                .satisfies(u -> assertThat(u.where()).contains("10 columns"));
+                .satisfies(u -> assertThat(u.where()).isEqualTo("toolkit table row with \"yes\" where a tick or nothing is expected"));
+        assertThat(doc.unplaced()).filteredOn(u -> u.text().startsWith("Togo")).singleElement()
+                .satisfies(u -> assertThat(u.where()).isEqualTo("toolkit table row with 3 cells where the header has 10"));
         assertThat(doc.networkFigures()).hasSize(5);
     }
 }
