@@ -1,6 +1,5 @@
 package org.iucnkg.ingest.cites;
 
-import java.util.Comparator;
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Resource;
@@ -23,16 +22,21 @@ final class Events {
         this.ctx = ctx;
     }
 
-    /** The known event a text names; with several, the one named by the longest span. */
-    Optional<Resource> known(String text) {
-        return ctx.resolver().eventsIn(text).stream()
-                .max(Comparator.comparingInt((Mention m) -> m.end() - m.start()))
-                .map(Mention::resource);
+    /**
+     * The known event a name stands for: one the resolver finds spanning the whole name, so that
+     * "Side event at CITES CoP18" does not become CoP18 itself.
+     */
+    Optional<Resource> known(String name) {
+        String whole = name.strip();
+        return ctx.resolver().eventsIn(whole).stream()
+                .filter(m -> m.start() == 0 && m.end() == whole.length())
+                .map(Mention::resource)
+                .findFirst();
     }
 
-    /** The known event the reference's text or label names, else a new one minted from it. */
+    /** The known event the reference's label names, else a new one minted from what the text gives. */
     Resource resolve(EventRef ref) {
-        return known(ref.text()).or(() -> known(ref.label())).orElseGet(() -> mint(ref));
+        return known(ref.label()).orElseGet(() -> mint(ref));
     }
 
     private Resource mint(EventRef ref) {

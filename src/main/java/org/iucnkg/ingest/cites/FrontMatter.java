@@ -78,7 +78,7 @@ final class FrontMatter {
         Trailing.Dated dated = Trailing.splitDate(rest);
         List<String> where = Trailing.placeWithCountry(dated.head());
         return new EventRef(label, where, dated.date() == null ? null : dated.date().from(),
-                dated.date() == null ? null : dated.date().to(), block.plain());
+                dated.date() == null ? null : dated.date().to());
     }
 
     private static ToolkitClaim claim(String text) {

@@ -33,7 +33,7 @@ final class HeldEvents {
             Dates.Found date = dateText == null ? null : Dates.parse(dateText).orElse(null);
             if (label == null || date == null) continue;
             List<String> where = Arrays.stream(m.group("where").split(",\\s*")).map(String::strip).toList();
-            events.add(new EventRef(label, where, date.from(), date.to(), label + text.substring(m.start(), m.end())));
+            events.add(new EventRef(label, where, date.from(), date.to()));
         }
         return events;
     }

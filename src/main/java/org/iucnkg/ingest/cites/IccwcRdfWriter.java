@@ -22,6 +22,7 @@ final class IccwcRdfWriter {
     }
 
     void write(InfoDocument doc) {
+        for (Unplaced u : doc.unplaced()) ctx.unplaced(ctx.sourceDocument(), u.where(), u.text());
         new DocumentWriter(ctx, organisations, events).write(doc, meeting(doc));
         Resource consortium = consortium(doc);
         ToolkitWriter toolkit = new ToolkitWriter(ctx);
@@ -31,7 +32,6 @@ final class IccwcRdfWriter {
             toolkit.write(doc.toolkitTable());
             toolkit.check(doc.toolkitClaim(), doc.toolkitTable());
         }
-        for (Unplaced u : doc.unplaced()) ctx.unplaced(ctx.sourceDocument(), u.where(), u.text());
     }
 
     /** The known meeting (by its name, then by its code "CITES SC66"), else one minted from the text. */

@@ -34,7 +34,7 @@ final class IccwcRecords {
      * A meeting, conference or summit as the text names it: label, place and country parts in
      * text order ("Gaborone", "Botswana"), start and end date (equal for a single date).
      */
-    record EventRef(String label, List<String> where, Literal start, Literal end, String text) {}
+    record EventRef(String label, List<String> where, Literal start, Literal end) {}
 
     /** One instrument recognising ICCWC, with the heading it is listed under. */
     record Instrument(

@@ -79,7 +79,6 @@ final class InstrumentReader {
         if (after != null && isHeaderLine(afterText) && !InstrumentTitle.isTitle(after)) {
             Trailing.Dated dated = Trailing.splitDate(afterText);
             if (dated.date() != null) {
-                draft.eventLine = afterText;
                 draft.eventDated = dated;
                 return 1;
             }
@@ -102,7 +101,6 @@ final class InstrumentReader {
         private final String lineBefore;
         private final InstrumentTitle title;
         private final List<String> paragraphs = new ArrayList<>();
-        private String eventLine;
         private Trailing.Dated eventDated;
 
         Draft(RecognitionGroup group, String lineBefore, InstrumentTitle title) {
@@ -138,17 +136,14 @@ final class InstrumentReader {
         }
 
         private EventRef event(String labelBefore) {
-            if (eventLine != null) {
+            if (eventDated != null) {
                 if (labelBefore != null) unplaced.add(new Unplaced("line before " + title.name(), labelBefore));
                 Trailing.Located located = Trailing.splitPlaces(eventDated.head());
-                return new EventRef(located.head(), located.where(), eventDated.date().from(), eventDated.date().to(), eventLine);
+                return new EventRef(located.head(), located.where(), eventDated.date().from(), eventDated.date().to());
             }
             if (labelBefore == null) return null;
             Dates.Found date = title.date();
-            List<String> text = new ArrayList<>(List.of(labelBefore));
-            text.addAll(title.where());
-            return new EventRef(labelBefore, title.where(), date == null ? null : date.from(),
-                    date == null ? null : date.to(), String.join(", ", text));
+            return new EventRef(labelBefore, title.where(), date == null ? null : date.from(), date == null ? null : date.to());
         }
 
         /** A bare "Declaration" or "Urgent Measures" is named after its body or event. */

@@ -74,8 +74,7 @@ final class InstrumentWriter {
         if (instrument.event() != null) return Optional.of(events.resolve(instrument.event()));
         if (instrument.revisedAt() == null) return Optional.empty();
         String label = "CITES " + instrument.revisedAt();
-        return Optional.of(events.known(label).orElseGet(() -> events.resolve(
-                new EventRef(label, List.of(), instrument.date(), instrument.date(), label))));
+        return Optional.of(events.resolve(new EventRef(label, List.of(), instrument.date(), instrument.date())));
     }
 
     private Resource paragraph(Resource instrument, Instrument source, QuotedParagraph paragraph) {
