@@ -20,15 +20,16 @@ record InstrumentTitle(String name, String fullTitle, String subject, List<Strin
     private static final Pattern LINK = Pattern.compile("\\[((?:\\\\.|[^\\]\\\\])+)]\\([^)]*\\)");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*[^*]+\\*\\*$");
     private static final Pattern NAME_END = Pattern.compile(" on |: ");
+    private static final int MAX_LENGTH = 300;
 
     /** Whether a block is a title line: a link naming an instrument, or a bold line naming one. */
     static boolean isTitle(Block block) {
         String raw = block.raw();
+        String plain = block.plain();
+        if (plain.length() > MAX_LENGTH || ParagraphNumber.isNumbered(plain)) return false;
         Matcher link = LINK.matcher(raw);
         if (link.find()) return InstrumentKind.of(InlineMarkup.plain(link.group(1))) != null;
-        String plain = block.plain();
-        return BOLD_LINE.matcher(raw).matches() && plain.length() < 200
-                && InstrumentKind.of(plain) != null && !ParagraphNumber.isNumbered(plain);
+        return BOLD_LINE.matcher(raw).matches() && InstrumentKind.of(plain) != null;
     }
 
     static InstrumentTitle parse(Block block) {
