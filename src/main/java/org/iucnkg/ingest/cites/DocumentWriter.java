@@ -30,31 +30,39 @@ final class DocumentWriter {
     }
 
     /**
-     * The document's IRI key: meeting code, "Inf." and the title's acronym ("SC66 Inf. ICCWC"), since
-     * the text shows no document number; the source id when the text lacks either part.
+     * The document's identifier, made up because the text shows no document number of its own:
+     * meeting code, "Inf." and the title's acronym ("SC66 Inf. ICCWC"); "Inf." and the source id when
+     * the text lacks either part.
      */
-    static String key(InfoDocument doc, String sourceId) {
+    static String identifier(InfoDocument doc, String sourceId) {
         Matcher acronym = doc.title() == null ? null : ACRONYM.matcher(doc.title());
         if (doc.meetingCode() == null || acronym == null || !acronym.find()) return "Inf. " + sourceId;
         return doc.meetingCode() + " Inf. " + acronym.group(1);
     }
 
     Resource write(InfoDocument doc, Resource meeting) {
-        Resource r = ctx.derived(ctx.iris().document(key(doc, ctx.sourceId())));
-        r.addProperty(RDF.type, IKG.Document);
+        String identifier = identifier(doc, ctx.sourceId());
+        Resource r = ctx.derived(ctx.iris().document(identifier));
+        r.addProperty(RDF.type, IKG.Document).addProperty(DCTerms.identifier, identifier);
         String title = doc.title() == null ? "Information document" : doc.title();
         r.addProperty(RDFS.label, (doc.meetingCode() == null ? "" : doc.meetingCode() + " ") + "information document: " + title);
         if (doc.title() != null) r.addProperty(DCTerms.title, doc.title());
         if (doc.description() != null) r.addProperty(DCTerms.description, doc.description());
         if (doc.agendaItem() != null) r.addProperty(IKG.agendaItem, doc.agendaItem());
         if (meeting != null) r.addProperty(IKG.preparedFor, meeting);
-        if (doc.preparedBy() != null) r.addProperty(DCTerms.creator, organisations.named(preparer(doc)));
+        if (doc.preparedBy() != null) {
+            organisations.named(preparer(doc), "who prepared the document").ifPresent(org -> r.addProperty(DCTerms.creator, org));
+        }
         if (doc.toolkitTable() != null) {
-            doc.toolkitTable().preparedBy().forEach(name -> r.addProperty(DCTerms.contributor, organisations.named(name)));
+            doc.toolkitTable().preparedBy().forEach(name -> organisations.named(name, "who prepared the toolkit table")
+                    .ifPresent(org -> r.addProperty(DCTerms.contributor, org)));
         }
         if (doc.title() != null) organisations.in(doc.title()).forEach(org -> r.addProperty(IKG.mentions, org));
         doc.listedDocuments().forEach(listed -> r.addProperty(IKG.listsDocument, listed(listed)));
-        doc.networkFigures().forEach(figure -> r.addProperty(IKG.hasNetworkFigure, figure(figure)));
+        for (NetworkFigure figure : doc.networkFigures()) {
+            organisations.named(figure.organisation(), "network figure \"" + figure.clause() + "\"")
+                    .ifPresent(org -> r.addProperty(IKG.hasNetworkFigure, figure(figure, org)));
+        }
         return r;
     }
 
@@ -68,7 +76,9 @@ final class DocumentWriter {
         Resource r = document(listed.identifier(), listed.title());
         if (listed.date() != null) r.addLiteral(DCTerms.date, listed.date());
         if (listed.description() != null) r.addProperty(DCTerms.description, listed.description());
-        if (listed.creator() != null) r.addProperty(DCTerms.creator, organisations.named(listed.creator()));
+        if (listed.creator() != null) {
+            organisations.named(listed.creator(), "creator of " + listed.identifier()).ifPresent(org -> r.addProperty(DCTerms.creator, org));
+        }
         Matcher meeting = CITES_MEETING.matcher(listed.identifier());
         if (meeting.find()) events.known("CITES " + meeting.group(1)).ifPresent(event -> r.addProperty(IKG.preparedFor, event));
         String text = listed.title() + (listed.description() == null ? "" : " " + listed.description());
@@ -87,8 +97,7 @@ final class DocumentWriter {
                 .addProperty(DCTerms.title, title);
     }
 
-    private Resource figure(NetworkFigure figure) {
-        Resource organisation = organisations.named(figure.organisation());
+    private Resource figure(NetworkFigure figure, Resource organisation) {
         return ctx.derived(ctx.iris().networkFigure(Organisations.keyOf(organisation), figure.presence()))
                 .addProperty(RDF.type, IKG.NetworkFigure)
                 .addProperty(RDFS.label, figure.clause().replaceFirst("^the\\s+", ""))

@@ -45,11 +45,17 @@ final class IccwcRdfWriter {
                 .orElseGet(() -> events.resolve(doc.meeting()));
     }
 
-    /** The consortium the title names, with the partners the first quoted listing gives. */
+    /** The consortium the title names, with the partners the first quoted listing gives; null without a title. */
     private Resource consortium(InfoDocument doc) {
-        Resource consortium = ctx.derived(organisations.named(doc.title()));
+        if (doc.title() == null) {
+            ctx.warn("The document has no title naming the consortium the instruments recognise");
+            return null;
+        }
+        Resource consortium = organisations.named(doc.title(), "the document's title").map(ctx::derived).orElse(null);
+        if (consortium == null) return null;
         if (doc.partnerNames().isEmpty()) ctx.warn("No quoted paragraph lists the partners of " + doc.title());
-        doc.partnerNames().forEach(partner -> consortium.addProperty(ORG.hasMember, organisations.named(partner)));
+        doc.partnerNames().forEach(partner -> organisations.named(partner, "partner of " + doc.title())
+                .ifPresent(org -> consortium.addProperty(ORG.hasMember, org)));
         return consortium;
     }
 }

@@ -47,9 +47,12 @@ final class InstrumentWriter {
         r.addProperty(RDFS.label, instrument.identifier() != null ? instrument.name() : instrument.fullTitle());
         r.addProperty(DCTerms.title, resolution && instrument.subject() != null ? instrument.subject() : instrument.fullTitle());
         if (instrument.date() != null) r.addLiteral(DCTerms.date, instrument.date());
-        if (instrument.issuingBody() != null) r.addProperty(IKG.issuedBy, organisations.named(instrument.issuingBody()));
+        if (instrument.issuingBody() != null) {
+            organisations.named(instrument.issuingBody(), "issuing body of " + instrument.reference())
+                    .ifPresent(body -> r.addProperty(IKG.issuedBy, body));
+        }
         adoptedAt(instrument).ifPresent(event -> r.addProperty(IKG.adoptedAt, event));
-        r.addProperty(IKG.recognizes, consortium);
+        if (consortium != null) r.addProperty(IKG.recognizes, consortium);
         if (instrument.group() != null) {
             r.addProperty(IKG.recognitionGroup, ctx.iris().concept("recognition-groups", instrument.group().conceptKey));
         }

@@ -22,16 +22,22 @@ final class Organisations {
         this.ctx = ctx;
     }
 
-    /** The organisation a name as written stands for: "International Criminal Police Organization (INTERPOL)". */
-    Resource named(String name) {
+    /**
+     * The organisation a name as written stands for ("International Criminal Police Organization
+     * (INTERPOL)"); empty, with a warning saying what {@code role} it had, if the text is not a name.
+     */
+    Optional<Resource> named(String name, String role) {
         EntityResolver resolver = ctx.resolver();
         Optional<Resource> known = resolver.knownOrganisation(ctx.model(), name);
-        if (known.isPresent()) return known.get();
-        Matcher withAcronym = ACRONYM_SUFFIX.matcher(name);
-        if (withAcronym.matches()) {
-            return resolver.organisation(ctx.model(), new OrgName(withAcronym.group(1), withAcronym.group(2), null, null));
+        if (known.isPresent()) return known;
+        if (!resolver.isOrganisationName(name)) {
+            ctx.unplaced(ctx.sourceDocument(), role + ", not an organisation's name", name);
+            return Optional.empty();
         }
-        return resolver.organisation(ctx.model(), OrgName.named(name));
+        Matcher withAcronym = ACRONYM_SUFFIX.matcher(name);
+        OrgName listed = withAcronym.matches()
+                ? new OrgName(withAcronym.group(1), withAcronym.group(2), null, null) : OrgName.named(name);
+        return Optional.of(resolver.organisation(ctx.model(), listed));
     }
 
     /** The organisations a text names, each once, in text order. */

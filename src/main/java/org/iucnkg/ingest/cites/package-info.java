@@ -16,8 +16,8 @@
  *   <li>A quoted block that starts in lower case or with "(c)", or follows one ending in ":", continues
  *       the paragraph before it (London Declaration XIV, UNEA 1/3 paragraph 10).</li>
  *   <li>The toolkit table is read by tab position; header rows are the leading rows without a tick.</li>
- *   <li>The document shows no number of its own: its IRI key is meeting code, "Inf." and the title's
- *       acronym ({@code id/document/sc66-inf-iccwc}); no {@code dcterms:identifier} is invented.</li>
+ *   <li>The document shows no number of its own: its identifier is made of meeting code, "Inf." and
+ *       the title's acronym ("SC66 Inf. ICCWC", {@code id/document/sc66-inf-iccwc}).</li>
  *   <li>Dropped silently, as layout: blank lines, table borders, the recognition chart's caption and
  *       lines repeating the title. Reported as one warning: the map legends, regions and keys after
  *       the table (the maps themselves are images). Everything else not placed is one warning each.</li>
