@@ -81,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         String summary(int files, Path store) {
-            return "ingested %d of %d into %s: %s, %s; %d refused, %d unreadable".formatted(
+            return "ingested %d of %s into %s: %s, %s; %d refused, %d unreadable".formatted(
                     ingested, plural(files, "file"), store, plural(triples, "triple"), plural(warnings, "warning"), refused, unreadable);
         }
 

@@ -25,7 +25,7 @@ public class IngestRefusedException extends Exception {
 
     /** The refusal of {@code what} by the shapes: the message names the first violation and counts the rest. */
     static IngestRefusedException byShapes(String what, ValidationReport report) {
-        var violations = report.violations();
+        var violations = report.violations().stream().filter(ValidationGate::isBlocking).toList();
         String first = violations.isEmpty() ? "(no details)" : violations.get(0).toPlainText();
         String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
         return new IngestRefusedException(what + " breaks " + count(violations.size()) + " of the shapes: " + first + more, report);
@@ -40,7 +40,7 @@ public class IngestRefusedException extends Exception {
         return Optional.ofNullable(report);
     }
 
-    /** Every violation, one line each; empty when the refusal was not the shapes'. */
+    /** Every result of the shapes (violations and warnings), one line each; empty when the refusal was not the shapes'. */
     public List<String> violations() {
         return report().map(r -> r.violations().stream().map(Violation::toPlainText).toList()).orElse(List.of());
     }

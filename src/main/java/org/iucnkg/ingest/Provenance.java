@@ -24,10 +24,10 @@ final class Provenance {
     }
 
     /**
-     * Adds the {@code ikg:SourceDocument} (file, checksum, time, formats, graph, warnings) and a
+     * Adds the {@code ikg:SourceDocument} (file, checksum, time, formats, graph) and a
      * {@code prov:wasDerivedFrom} on every described resource that the parser did not already mark.
      */
-    void describe(ParseContext ctx, SourceText source, String parserFormat, String graph, List<String> warnings) {
+    void describe(ParseContext ctx, SourceText source, String parserFormat, String graph) {
         Model model = ctx.model();
         Resource document = ctx.sourceDocument();
         markDerived(model, document);
@@ -39,7 +39,11 @@ final class Provenance {
                 .addProperty(DCTerms.format, source.mediaType())
                 .addProperty(IKG.sourceFormat, parserFormat)
                 .addProperty(IKG.namedGraph, model.createResource(graph));
-        warnings.forEach(w -> document.addProperty(IKG.ingestWarning, w));
+    }
+
+    /** Keeps the warnings of the ingest on the source document, one {@code ikg:ingestWarning} each. */
+    void warnings(ParseContext ctx, List<String> warnings) {
+        warnings.forEach(w -> ctx.sourceDocument().addProperty(IKG.ingestWarning, w));
     }
 
     private String now() {

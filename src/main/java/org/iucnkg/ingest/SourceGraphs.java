@@ -40,12 +40,14 @@ final class SourceGraphs {
         } catch (MalformedSourceException e) {
             throw new IngestRefusedException(source.fileName() + " cannot be read as " + parser.format() + ": " + e.getMessage());
         }
+        String graph = iris.graph(source.sourceId());
+        provenance.describe(ctx, source, parser.format(), graph);
+        materialiser.materialise(ctx.model());
         List<String> warnings = new ArrayList<>(ctx.warnings());
         warnings.addAll(resolver.notes());
-        String graph = iris.graph(source.sourceId());
-        provenance.describe(ctx, source, parser.format(), graph, warnings);
-        materialiser.materialise(ctx.model());
-        gate.check(source.fileName(), ctx.model().getGraph());
+        warnings.addAll(gate.check(source.fileName(), ctx.model().getGraph()));
+        // Plain strings, which the shapes allow on any source document: no second validation needed.
+        provenance.warnings(ctx, warnings);
 
         Dataset dataset = DatasetFactory.create();
         dataset.addNamedModel(graph, ctx.model());
