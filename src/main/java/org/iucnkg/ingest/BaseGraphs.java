@@ -1,19 +1,12 @@
 package org.iucnkg.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.iucnkg.ingest.resolve.ReferenceData;
 import org.iucnkg.model.Iris;
@@ -43,8 +36,8 @@ final class BaseGraphs {
      * the data graphs get their superclass types like every source graph.
      */
     static BaseGraphs bundled(Iris iris, ReferenceData reference) {
-        Model ontology = rebased(iris, read(ONTOLOGY_FILE));
-        Model concepts = rebased(iris, read(CONCEPTS_FILE));
+        Model ontology = read(iris, ONTOLOGY_FILE);
+        Model concepts = read(iris, CONCEPTS_FILE);
         Model referenceCopy = ModelFactory.createDefaultModel().add(reference.model());
         var materialiser = new TypeMaterialiser(ontology);
         materialiser.materialise(concepts);
@@ -60,29 +53,9 @@ final class BaseGraphs {
     /** Ontology, concepts and reference data in one graph; read-only by convention. */
     Graph context() { return context; }
 
-    private static Model read(String fileName) {
+    private static Model read(Iris iris, String fileName) {
         var file = Bundled.ontology().stream().filter(f -> f.name().equals(fileName)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the bundled ontology file " + fileName + " is missing from the classpath"));
-        try (InputStream in = file.open()) {
-            return ModelFactory.createModelForGraph(RDFParser.source(in).lang(Lang.TURTLE).toGraph());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled file " + fileName, e);
-        }
-    }
-
-    /** The files mint concepts under the default base; a deployment with another base gets its own. */
-    private static Model rebased(Iris iris, Model model) {
-        String from = Iris.standard().idBase();
-        if (iris.idBase().equals(from)) return model;
-        Graph out = GraphFactory.createDefaultGraph();
-        model.getGraph().find().forEachRemaining(t -> out.add(
-                rebase(t.getSubject(), from, iris), rebase(t.getPredicate(), from, iris), rebase(t.getObject(), from, iris)));
-        return ModelFactory.createModelForGraph(out);
-    }
-
-    private static Node rebase(Node node, String from, Iris iris) {
-        return node.isURI() && node.getURI().startsWith(from)
-                ? NodeFactory.createURI(iris.idBase() + node.getURI().substring(from.length()))
-                : node;
+        return Rebased.read(iris, file);
     }
 }

@@ -46,7 +46,7 @@ public final class Ingestor {
         Objects.requireNonNull(clock, "clock");
         ReferenceData reference = ReferenceData.load(iris);
         BaseGraphs base = BaseGraphs.bundled(iris, reference);
-        var gate = new ValidationGate(new ShaclValidator(), base.context());
+        var gate = new ValidationGate(new ShaclValidator(Rebased.files(iris, Bundled.shapes())), base.context());
         var sourceGraphs = new SourceGraphs(iris, reference, Parsers.installed(), new Provenance(clock),
                 new TypeMaterialiser(base.ontology()), gate);
         return new Ingestor(iris, store, base, gate, sourceGraphs);

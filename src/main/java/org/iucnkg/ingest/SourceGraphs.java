@@ -1,7 +1,8 @@
 package org.iucnkg.ingest;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
@@ -43,9 +44,10 @@ final class SourceGraphs {
         String graph = iris.graph(source.sourceId());
         provenance.describe(ctx, source, parser.format(), graph);
         materialiser.materialise(ctx.model());
-        List<String> warnings = new ArrayList<>(ctx.warnings());
-        warnings.addAll(resolver.notes());
-        warnings.addAll(gate.check(source.fileName(), ctx.model().getGraph()));
+        Set<String> distinct = new LinkedHashSet<>(ctx.warnings());
+        distinct.addAll(resolver.notes());
+        distinct.addAll(gate.check(source.fileName(), ctx.model().getGraph()));
+        List<String> warnings = List.copyOf(distinct);
         // Plain strings, which the shapes allow on any source document: no second validation needed.
         provenance.warnings(ctx, warnings);
 
