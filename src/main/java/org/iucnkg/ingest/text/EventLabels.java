@@ -15,7 +15,8 @@ final class EventLabels {
     private static final Pattern PURPOSE = Pattern.compile("\\bto\\s+(?:combat|tackle|address|counter|fight|end|curb|stop)\\s+", CI);
     private static final Pattern NOT_A_TOPIC = Pattern.compile("^(?:\\d|behalf\\b|the\\s+(?:\\d|occasion)|(?:january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b)", CI);
-    private static final Set<String> STOPS = Set.of("was", "were", "is", "are", "held", "hosted", "in", "at", "with", "by",
+    private static final Set<String> STOPS = Set.of("was", "were", "is", "are", "be", "will", "would", "shall", "should", "can",
+            "could", "has", "have", "had", "held", "hosted", "in", "at", "with", "by",
             "for", "which", "that", "to", "from", "through", "during", "organised", "organized", "convened", "supported",
             "funded", "prior", "after", "before", "including", "where", "who", "s'est", "organise", "organisee", "par",
             "avec", "pour", "en", "au", "fue", "se", "organizado", "organizada", "por", "con", "para", "celebrado", "celebrada");

@@ -99,6 +99,12 @@ class EventPhrasesTest {
     }
 
     @Test
+    void aPlannedDialogueWithAYearAndAFutureVerb() {
+        assertThat(events("A national dialogue on community scouts will be held in Tanzania in 2020.")).containsExactly(
+                new Seen("national dialogue on community scouts", "2020", null, List.of(), List.of("Tanzania")));
+    }
+
+    @Test
     void aDayRangeGivesTheStartDate() {
         List<EventPhrase> found = EventPhrases.find("IIED convened a regional workshop on bushmeat in Kenya from 11-15 January 2016.",
                 TextMarks.of("IIED convened a regional workshop on bushmeat in Kenya from 11-15 January 2016.", ORGANISATIONS, KNOWN_EVENTS, COUNTRIES));
