@@ -3,6 +3,7 @@ package org.iucnkg.ingest.iucn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ final class ListedOrganisations {
 
     /** "Name ( ACR ) / Country", "Name ( ) / Country", "Name / Country", "Name ( BC, CAS )", an ID code, or a bare name. */
     static Member member(String line) {
-        if (MEMBER_ID.matcher(line).matches()) return new Member(null, List.of(), null, line.toUpperCase(java.util.Locale.ROOT));
+        if (MEMBER_ID.matcher(line).matches()) return new Member(null, List.of(), null, line.toUpperCase(Locale.ROOT));
         Matcher m = NAME_ACRONYM_COUNTRY.matcher(line);
         if (m.matches()) return new Member(m.group(1).strip(), acronyms(m.group(2)), m.group(3).strip(), null);
         m = NAME_COUNTRY.matcher(line);

@@ -2,6 +2,7 @@ package org.iucnkg.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ public final class NameLists {
         if (words.length == 0 || words.length > MAX_WORDS || !startsUpper(words[0])) return false;
         for (String word : words) {
             String w = word.replaceAll("^[(\"“'‘]+|[)\"”'’.,]+$", "").replaceFirst("^(?i)[ld]['’](?=\\p{L})", "");
-            if (w.isEmpty() || LOWER_CASE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) continue;
+            if (w.isEmpty() || LOWER_CASE_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
             if (!startsUpper(w)) return false;
         }
         return true;

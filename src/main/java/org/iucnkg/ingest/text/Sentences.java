@@ -2,6 +2,7 @@ package org.iucnkg.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class Sentences {
         while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
             wordStart--;
         }
-        String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
+        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(wordStart));
         return initial || ABBREVIATIONS.contains(word) || word.matches("(?:[a-z]\\.)+[a-z]");
     }

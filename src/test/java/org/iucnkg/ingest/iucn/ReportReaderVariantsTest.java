@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.List;
 
 import org.iucnkg.ingest.MalformedSourceException;
+import org.iucnkg.ingest.SourceText;
 import org.iucnkg.ingest.iucn.ParsedReport.Block;
 import org.iucnkg.ingest.iucn.ParsedReport.CommissionEntry;
 import org.iucnkg.ingest.iucn.ParsedReport.Member;
@@ -27,7 +28,8 @@ class ReportReaderVariantsTest {
                 new Member("Biodiversity Collections of the California Academy of Sciences", List.of("BC", "CAS"), "United States of America", null));
         assertThat(r.commissions()).isEmpty();
         assertThat(r.secretariatInvolved()).isFalse();
-        assertThat(r.partnerLines()).containsExactly("We worked with several local NGOs and the ministry");
+        assertThat(r.partnerLines()).containsExactly("We worked with several local NGOs and the ministry",
+                "TRAFFIC, Civil Society Organisations");
         assertThat(r.categories()).containsExactly("field-activities", "fundraising");
         assertThat(r.activities()).hasSize(2);
         assertThat(r.plannedActions()).extracting(Block::text).containsExactly("Repeat the surveys in 2019.");
@@ -144,7 +146,7 @@ class ReportReaderVariantsTest {
 
     @Test
     void aPageWithoutTitleButWithFieldsIsReadWithAWarning() {
-        ParsedReport r = Texts.read(org.iucnkg.ingest.SourceText.of("untitled.txt",
+        ParsedReport r = Texts.read(SourceText.of("untitled.txt",
                 "IUCN Members:\nCheetah Conservation Fund ( CCF ) / Namibia\nIUCN Secretariat:\nYes\nSome stray line"));
         assertThat(r.title()).isNull();
         assertThat(r.members()).extracting(Member::acronym).containsExactly("CCF");
@@ -155,7 +157,7 @@ class ReportReaderVariantsTest {
 
     @Test
     void textBeforeTheTitleThatIsNoBannerIsKept() {
-        ParsedReport r = Texts.read(org.iucnkg.ingest.SourceText.of("prefixed.txt",
+        ParsedReport r = Texts.read(SourceText.of("prefixed.txt",
                 "Log in\nPrinted on 3 May 2021\nWCC 2016 Res 25 - Progress Report\nIUCN Secretariat: No\n"));
         assertThat(r.unplaced()).containsExactly(new Unplaced("text before the title", "Printed on 3 May 2021"));
         assertThat(r.secretariatInvolved()).isFalse();

@@ -3,6 +3,7 @@ package org.iucnkg.ingest.iucn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -26,7 +27,7 @@ final class Texts {
     static SourceText fixture(String name) {
         try (InputStream in = Texts.class.getResourceAsStream("/fixtures/iucn/" + name)) {
             if (in == null) throw new IllegalArgumentException("no fixture " + name);
-            return new SourceText(org.iucnkg.model.Iris.sourceId(name), name, "text/plain", in.readAllBytes());
+            return SourceText.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
