@@ -6,8 +6,6 @@ import java.util.List;
 /** Where a text names organisations, known events and countries (found by the resolver), sorted by position. */
 public record Marks(List<Span> organisations, List<Span> events, List<Span> countries) {
 
-    public static final Marks NONE = new Marks(List.of(), List.of(), List.of());
-
     public Marks {
         organisations = sorted(organisations);
         events = sorted(events);

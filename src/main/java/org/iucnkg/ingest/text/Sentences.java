@@ -35,13 +35,6 @@ public final class Sentences {
         return sentences;
     }
 
-    /** The sentence holding {@code index}, or the whole text if none does. */
-    public static Span around(String text, int index) {
-        return split(text).stream()
-                .filter(s -> s.start() <= index && index < Math.max(s.end(), s.start() + 1))
-                .findFirst().orElse(new Span(0, text.length()));
-    }
-
     private static boolean isAbbreviation(String text, int dot) {
         int wordStart = dot;
         while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {

@@ -9,14 +9,9 @@ public record Span(int start, int end) {
         if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
     }
 
-    public boolean overlaps(Span other) { return start < other.end && other.start < end; }
-
     public boolean contains(int index) { return start <= index && index < end; }
 
     public String of(String text) { return text.substring(start, end); }
-
-    /** Whether any of {@code spans} overlaps this one. */
-    public boolean overlapsAny(Collection<Span> spans) { return spans.stream().anyMatch(this::overlaps); }
 
     /** The text with every span replaced by {@code fill} characters, so offsets stay valid. */
     public static String mask(String text, Collection<Span> spans, char fill) {

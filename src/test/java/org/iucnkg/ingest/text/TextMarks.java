@@ -16,7 +16,7 @@ final class TextMarks {
         for (String name : names) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
                 Span s = new Span(at, at + name.length());
-                if (!s.overlapsAny(spans)) spans.add(s);
+                if (spans.stream().noneMatch(o -> o.start() < s.end() && s.start() < o.end())) spans.add(s);
             }
         }
         return spans;
