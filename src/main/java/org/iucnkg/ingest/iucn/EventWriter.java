@@ -5,6 +5,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.iucnkg.ingest.ParseContext;
 import org.iucnkg.ingest.text.EventPhrase;
+import org.iucnkg.ingest.text.Locatives;
+import org.iucnkg.ingest.text.Span;
 import org.iucnkg.model.IKG;
 import org.iucnkg.model.Iris;
 import org.iucnkg.model.SCHEMA;
@@ -20,7 +22,8 @@ final class EventWriter {
 
     EventWriter(ParseContext ctx) { this.ctx = ctx; }
 
-    Resource write(EventPhrase phrase, TextFacts facts) {
+    /** The event {@code phrase} describes in {@code text}, with what {@code facts} resolved in that text. */
+    Resource write(String text, EventPhrase phrase, TextFacts facts) {
         Literal start = phrase.date() == null ? null : phrase.date().from();
         String key = Iris.slug(phrase.label()) + "-" + (start == null ? ctx.sourceId() : start.getLexicalForm());
         Resource event = Types.type(ctx.derived(ctx.iris().event(key)), IKG.Event);
@@ -29,7 +32,10 @@ final class EventWriter {
             event.addProperty(SCHEMA.startDate, start);
             if (phrase.date().isRange()) event.addProperty(SCHEMA.endDate, phrase.date().to());
         }
-        phrase.places().forEach(p -> event.addProperty(IKG.country, facts.countries().get(p)));
+        for (Span place : phrase.places()) {
+            event.addProperty(IKG.country, facts.countries().get(place));
+            Locatives.cityBefore(text, place).ifPresent(city -> event.addProperty(IKG.place, city));
+        }
         phrase.organizers().forEach(o -> event.addProperty(SCHEMA.organizer, facts.organisations().get(o)));
         if (phrase.superEvent() != null) event.addProperty(SCHEMA.superEvent, facts.events().get(phrase.superEvent()));
         return event;

@@ -2,6 +2,8 @@ package org.iucnkg.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +16,7 @@ public final class Locatives {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** "in ", "au ", "in the ", and "in Nairobi, " (a city before its country). */
     private static final Pattern PREPOSITION = Pattern.compile(
-            "\\b(?iu:in|au|aux|en|à)\\s+(?iu:the\\s+|el\\s+|la\\s+|l')?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},\\s*)?$",
+            "\\b(?iu:in|au|aux|en|à)\\s+(?iu:the\\s+|el\\s+|la\\s+|l')?(?:(?<city>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}),\\s*)?$",
             Pattern.UNICODE_CASE);
     private static final Pattern CUE = Pattern.compile(
             "\\b(?:held|took place|taking place|takes place|convening|convened|hosted|organi[sz]ed|co-organi[sz]ed|conducted|ran|run"
@@ -39,6 +41,12 @@ public final class Locatives {
             }
         }
         return placed;
+    }
+
+    /** The city written before a placed country ("held in Nairobi, Kenya" gives "Nairobi"), if any. */
+    public static Optional<String> cityBefore(String text, Span country) {
+        Matcher preposition = PREPOSITION.matcher(text.substring(0, country.start()));
+        return preposition.find() ? Optional.ofNullable(preposition.group("city")) : Optional.empty();
     }
 
     /** Consecutive country names joined only by commas and "and" form one list. */

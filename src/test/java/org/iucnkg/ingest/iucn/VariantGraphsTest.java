@@ -60,6 +60,7 @@ class VariantGraphsTest {
         Resource workshop = g.mintedEvent(g.activity(1));
         assertThat(g.value(workshop, SCHEMA.startDate)).isEqualTo("2022-03-14");
         assertThat(g.value(workshop, IKG.country)).isEqualTo("country/KE");
+        assertThat(g.value(workshop, IKG.place)).isEqualTo("Nairobi");
     }
 
     @Test
