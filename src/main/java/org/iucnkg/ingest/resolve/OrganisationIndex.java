@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.iucnkg.ingest.resolve.TextDictionary.Hit;
 
@@ -22,6 +23,12 @@ final class OrganisationIndex {
     private final Map<String, List<KnownOrganisation>> byAcronym = new HashMap<>();
     private final Map<String, KnownOrganisation> byIri = new LinkedHashMap<>();
     private final TextDictionary<Named> text = new TextDictionary<>(true, false);
+    private final Predicate<String> countryName;
+
+    /** {@code countryName}: names an organisation may have but the text scan must leave to countries ("Costa Rica"). */
+    OrganisationIndex(Predicate<String> countryName) {
+        this.countryName = countryName;
+    }
 
     KnownOrganisation register(KnownOrganisation org) {
         byIri.put(org.iri.getURI(), org);
@@ -60,6 +67,6 @@ final class OrganisationIndex {
         if (key.isEmpty()) return;
         List<KnownOrganisation> orgs = map.computeIfAbsent(key, k -> new ArrayList<>());
         if (!orgs.contains(org)) orgs.add(org);
-        text.add(phrase, new Named(org, phrase, role), caseSensitive || Names.isAcronymLike(phrase));
+        if (!countryName.test(phrase)) text.add(phrase, new Named(org, phrase, role), caseSensitive || Names.isAcronymLike(phrase));
     }
 }

@@ -23,7 +23,7 @@ final class OrganisationSources {
     private OrganisationSources() {}
 
     static OrganisationIndex index(ReferenceData reference, Graph store) {
-        OrganisationIndex index = new OrganisationIndex();
+        OrganisationIndex index = new OrganisationIndex(name -> reference.countryCode(name).isPresent());
         reference.tables().nonNames().stream().filter(n -> n.scanner().equals("organisation")).forEach(n -> index.block(n.phrase()));
         for (ReferenceTables.Organisation row : reference.tables().organisations()) {
             KnownOrganisation org = index.register(new KnownOrganisation(

@@ -66,7 +66,7 @@ public final class ReferenceData {
         return ModelFactory.createDefaultModel().add(model).setNsPrefixes(model.getNsPrefixMap());
     }
 
-    public Iris iris() { return iris; }
+    Iris iris() { return iris; }
 
     ReferenceTables tables() { return tables; }
 

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -18,7 +19,10 @@ import org.iucnkg.model.IKG;
 import org.iucnkg.model.Iris;
 import org.iucnkg.model.SCHEMA;
 
-/** The reference tables as RDF, following docs/model.md. Reference resources carry no provenance. */
+/**
+ * The reference tables as RDF, following docs/model.md. Reference resources carry no
+ * {@code prov:wasDerivedFrom}; {@code dcterms:source} names the reference graph they come from.
+ */
 final class ReferenceGraph {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -28,21 +32,23 @@ final class ReferenceGraph {
     static Model build(ReferenceTables tables, Iris iris) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("ikg", IKG.NS).setNsPrefix("org", ORG.NS).setNsPrefix("skos", SKOS.uri)
-                .setNsPrefix("schema", SCHEMA.NS).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("id", iris.idBase());
+                .setNsPrefix("schema", SCHEMA.NS).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("id", iris.idBase());
+        Resource source = m.createResource(iris.referenceGraph());
         for (ReferenceTables.Country c : tables.countries()) {
             Resource country = m.createResource(iris.country(c.alpha2()).getURI())
+                    .addProperty(DCTerms.source, source)
                     .addProperty(RDF.type, IKG.Country)
                     .addProperty(RDFS.label, c.label())
                     .addProperty(IKG.countryCode, c.alpha2())
                     .addProperty(IKG.countryCodeAlpha3, c.alpha3());
             c.altLabels().forEach(a -> country.addProperty(SKOS.altLabel, a));
         }
-        tables.organisations().forEach(o -> organisation(m, o, iris));
-        tables.events().forEach(e -> event(m, e, iris));
+        tables.organisations().forEach(o -> organisation(m, o, iris).addProperty(DCTerms.source, source));
+        tables.events().forEach(e -> event(m, e, iris).addProperty(DCTerms.source, source));
         return m;
     }
 
-    private static void organisation(Model m, ReferenceTables.Organisation o, Iris iris) {
+    private static Resource organisation(Model m, ReferenceTables.Organisation o, Iris iris) {
         Resource org = m.createResource(iris.organisation(o.key()).getURI())
                 .addProperty(RDF.type, ORG.Organization)
                 .addProperty(RDFS.label, o.label());
@@ -54,9 +60,10 @@ final class ReferenceGraph {
         o.unitOf().forEach(k -> org.addProperty(ORG.unitOf, iris.organisation(k)));
         o.hasMember().forEach(k -> org.addProperty(ORG.hasMember, iris.organisation(k)));
         o.closeMatch().forEach(k -> org.addProperty(SKOS.closeMatch, iris.organisation(k)));
+        return org;
     }
 
-    private static void event(Model m, ReferenceTables.Event e, Iris iris) {
+    private static Resource event(Model m, ReferenceTables.Event e, Iris iris) {
         Resource event = m.createResource(iris.event(e.key()).getURI())
                 .addProperty(RDF.type, IKG.Event)
                 .addProperty(RDF.type, SCHEMA.Event)
@@ -68,6 +75,7 @@ final class ReferenceGraph {
         if (e.startDate() != null) event.addLiteral(SCHEMA.startDate, date(e.startDate()));
         if (e.endDate() != null) event.addLiteral(SCHEMA.endDate, date(e.endDate()));
         if (e.superEvent() != null) event.addProperty(SCHEMA.superEvent, iris.event(e.superEvent()));
+        return event;
     }
 
     /** A date as precise as written: yyyy is xsd:gYear, yyyy-mm xsd:gYearMonth, yyyy-mm-dd xsd:date. */

@@ -51,6 +51,12 @@ import org.iucnkg.model.Iris;
  * new spellings and acronyms.</li>
  * <li>Placeholders and generic phrases ({@link Placeholders}) are refused with IllegalArgumentException.</li>
  * </ol>
+ * In free text ({@link #organisationsIn}) every known name, altLabel, acronym and programme (reference,
+ * store, this ingest) is looked up in one pass ({@link TextDictionary}): longest match first, no
+ * overlaps, whole words, acronyms case-sensitive, names not, a possessive "s" tolerated; one word of
+ * five letters or more may be one edit off in a name of three words or more (rule 3 for text); treaty
+ * names such as "UN Convention against Corruption" are skipped. Countries and known events come from
+ * {@link ReferenceData} the same way ("Congo" is CG, "US" is not found in "USAID").
  */
 public final class ReferenceResolver implements EntityResolver {
 
@@ -137,7 +143,7 @@ public final class ReferenceResolver implements EntityResolver {
             String span = text.substring(hit.start(), hit.end());
             Resource org;
             if (hit.fuzzy()) {
-                notes.add("'" + span + "' in text read as " + named.org() + " (one letter from '" + named.phrase() + "'); kept as skos:altLabel");
+                notes.add("'" + span + "' in text read as " + named.org() + " (one letter differs); kept as skos:altLabel");
                 org = mentioned(out, named.org(), span, true);
             } else {
                 org = mentioned(out, named.org(), named.phrase(), named.role() == Role.NAME);
@@ -172,9 +178,7 @@ public final class ReferenceResolver implements EntityResolver {
             r.addProperty(IKG.acronym, acronym);
             index.addAcronym(org, acronym);
         }
-        if (country != null && org.country != null && !org.country.equals(country)) {
-            notes.add(org + " is listed with country " + country + " but known in " + org.country + "; kept " + org.country);
-        } else if (country != null && !org.isReference()) {
+        if (country != null && !org.isReference()) { // the matcher only matches where countries agree
             r.addProperty(IKG.country, iris.country(country));
             org.country = country;
         }

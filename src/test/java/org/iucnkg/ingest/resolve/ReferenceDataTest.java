@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -126,6 +127,9 @@ class ReferenceDataTest {
     @Test
     void referenceResourcesCarryNoProvenanceAndFollowTheConfiguredBase() {
         assertThat(model.contains(null, PROV.wasDerivedFrom)).isFalse();
+        Resource referenceGraph = model.createResource(Seeds.IRIS.referenceGraph());
+        assertThat(model.listSubjects().toList()).hasSize(249 + model.listSubjectsWithProperty(RDF.type, ORG.Organization).toList().size() + 21)
+                .allSatisfy(r -> assertThat(r.hasProperty(DCTerms.source, referenceGraph)).as(r.getURI()).isTrue());
         Model elsewhere = ReferenceData.load(new Iris("https://example.org/kg")).model();
         assertThat(elsewhere.containsResource(elsewhere.createResource("https://example.org/kg/id/org/awf"))).isTrue();
         assertThat(elsewhere.listSubjects().filterKeep(s -> s.getURI().startsWith(Iris.DEFAULT_BASE)).toList()).isEmpty();

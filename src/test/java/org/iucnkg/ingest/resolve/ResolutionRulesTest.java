@@ -117,6 +117,13 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void anOrganisationNamedLikeACountryDoesNotCaptureTheCountryInText() {
+        resolver.organisation(out, OrgName.named("Costa Rica"));
+        assertThat(resolver.organisationsIn(out, Seeds.lineWith("001", "co-host with Costa Rica"))).extracting(m -> m.text())
+                .containsExactly("CITES", "IFAW", "CITES");
+    }
+
+    @Test
     void aMemberKnownOnlyByItsIdGetsAStableIriAndLabel() {
         Resource first = resolver.organisation(out, OrgName.named("6A10CF2B-0D25-E311-83D9-002655853524"));
         Resource again = resolver.organisation(out, new OrgName(null, null, null, "6A10CF2B-0D25-E311-83D9-002655853524"));

@@ -33,7 +33,14 @@ class StoreKnowledgeTest {
             first.organisationsIn(graph1, Seeds.lineWith("001", "The National Whistleblower Cente widely"));
             store.replaceGraph(Seeds.IRIS.graph("first"), graph1.getGraph());
 
-            ReferenceResolver second = ReferenceResolver.forIngest(Seeds.REFERENCE, known(store));
+            Model known = ModelFactory.createModelForGraph(known(store));
+            Resource stored = known.getResource(ste.getURI());
+            assertThat(stored.getProperty(RDFS.label).getString()).isEqualTo("Save the Elephants");
+            assertThat(stored.getProperty(IKG.acronym).getString()).isEqualTo("STE");
+            assertThat(stored.getProperty(IKG.country).getResource().getURI()).isEqualTo(Seeds.IRIS.country("KE").getURI());
+            assertThat(known.listSubjects().toList()).as("organisations only").allSatisfy(r -> assertThat(r.hasProperty(RDF.type, ORG.Organization)).isTrue());
+
+            ReferenceResolver second = ReferenceResolver.forIngest(Seeds.REFERENCE, known.getGraph());
             Model graph2 = ModelFactory.createDefaultModel();
             assertThat(second.organisation(graph2, new OrgName("Save the Elephants", null, null, null))).isEqualTo(ste);
             assertThat(second.organisationsIn(graph2, "STE and the National Whistleblower Cente met."))
