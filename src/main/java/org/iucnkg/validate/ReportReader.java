@@ -28,8 +28,6 @@ import org.eclipse.rdf4j.model.vocabulary.XSD;
  * while the report model keeps SHACL's own {@code sh:conforms} (false as soon as there is any result).
  */
 final class ReportReader {
-    private static final String VIOLATION = "Violation";
-
     private final ShapeSet shapes;
 
     ReportReader(ShapeSet shapes) {
@@ -53,7 +51,7 @@ final class ReportReader {
         violations.sort(Comparator.comparing(Violation::focusNode)
                 .thenComparing(v -> v.path() == null ? "" : v.path())
                 .thenComparing(Violation::message));
-        boolean conforms = violations.stream().noneMatch(v -> VIOLATION.equals(v.severity()));
+        boolean conforms = violations.stream().noneMatch(v -> ValidationReport.VIOLATION.equals(v.severity()));
         return new ValidationReport(conforms, violations, toJena(report));
     }
 
@@ -74,7 +72,7 @@ final class ReportReader {
                 path(report, object(report, result, SHACL.RESULT_PATH)),
                 name(object(report, result, SHACL.VALUE)),
                 message,
-                severity instanceof IRI iri ? iri.getLocalName() : VIOLATION,
+                severity instanceof IRI iri ? iri.getLocalName() : ValidationReport.VIOLATION,
                 name(shape.orElse(null)));
     }
 

@@ -135,7 +135,7 @@ class OntologyTest {
     void subPropertiesReuseDctermsProvAndSchema() {
         Map<String, Set<String>> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("ikg:issuedBy", Set.of("dcterms:creator")), Map.entry("ikg:reportedBy", Set.of("dcterms:creator")),
-                Map.entry("ikg:mentions", Set.of("dcterms:references")), Map.entry("ikg:citedURL", Set.of("dcterms:references")),
+                Map.entry("ikg:mentions", Set.of("dcterms:references")), Map.entry("ikg:mentionsEvent", Set.of("dcterms:references")), Map.entry("ikg:citedURL", Set.of("dcterms:references")),
                 Map.entry("ikg:referencesToolkit", Set.of("dcterms:references")), Map.entry("ikg:listsDocument", Set.of("dcterms:references")),
                 Map.entry("ikg:concernsCountry", Set.of("dcterms:spatial")), Map.entry("ikg:country", Set.of("dcterms:spatial")),
                 Map.entry("ikg:reportDate", Set.of("dcterms:date")), Map.entry("ikg:activityDate", Set.of("dcterms:date")),

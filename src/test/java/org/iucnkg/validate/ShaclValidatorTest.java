@@ -84,6 +84,8 @@ class ShaclValidatorTest {
         assertEquals(1, report.violations().size());
         assertEquals("Warning", report.violations().get(0).severity());
         assertEquals("schema:startDate", report.violations().get(0).path());
+        assertEquals("warning: https://w3id.org/iucn-kg/id/event/kasane schema:startDate: This event has no schema:startDate;"
+                + " add one if the source gives a date (a year is enough).", report.toPlainText());
         // the standard report keeps SHACL's meaning: any result, warnings included, means sh:conforms false
         assertFalse(report.report().listObjectsOfProperty(SHACLM.conforms).next().asLiteral().getBoolean());
     }
