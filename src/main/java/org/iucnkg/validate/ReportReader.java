@@ -14,6 +14,7 @@ import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.model.util.Models;
@@ -24,10 +25,12 @@ import org.eclipse.rdf4j.model.vocabulary.XSD;
 /**
  * Reads an RDF4J {@code sh:ValidationReport} into violations in plain words and a Jena model of the
  * report in which every result carries a {@code sh:resultMessage} (the shape's {@code sh:message}).
- * The gate's verdict ignores warnings: it conforms when no result has severity {@code sh:Violation},
- * while the report model keeps SHACL's own {@code sh:conforms} (false as soon as there is any result).
+ * The report model keeps SHACL's own {@code sh:conforms}: false as soon as there is any result, even
+ * when all are warnings and the gate's verdict ({@link ValidationReport#conforms()}) is true.
  */
 final class ReportReader {
+    private static final ValueFactory VF = SimpleValueFactory.getInstance();
+
     private final ShapeSet shapes;
 
     ReportReader(ShapeSet shapes) {
@@ -36,9 +39,9 @@ final class ReportReader {
 
     ValidationReport conforming() {
         Model report = new LinkedHashModel();
-        BNode node = SimpleValueFactory.getInstance().createBNode();
+        BNode node = VF.createBNode();
         report.add(node, RDF.TYPE, SHACL.VALIDATION_REPORT);
-        report.add(node, SHACL.CONFORMS, SimpleValueFactory.getInstance().createLiteral(true));
+        report.add(node, SHACL.CONFORMS, VF.createLiteral(true));
         return new ValidationReport(true, List.of(), toJena(report));
     }
 
@@ -63,7 +66,7 @@ final class ReportReader {
                 .orElseGet(() -> {
                     String own = shape.map(s -> shapes.messageOf((Resource) s)).orElse(null);
                     String text = own != null ? own : "constraint " + name(object(report, result, SHACL.SOURCE_CONSTRAINT_COMPONENT)) + " is not met";
-                    report.add(result, SHACL.RESULT_MESSAGE, SimpleValueFactory.getInstance().createLiteral(text));
+                    report.add(result, SHACL.RESULT_MESSAGE, VF.createLiteral(text));
                     return text;
                 });
         Value severity = object(report, result, SHACL.RESULT_SEVERITY);

@@ -138,6 +138,22 @@ class ShaclValidatorTest {
     }
 
     @Test
+    void dataBeyondTheFirstBatchIsValidated() {
+        StringBuilder orgs = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            orgs.append("idorg:o").append(i).append(" a org:Organization ; dcterms:source graph:reference");
+            orgs.append(i == 3999 ? " .\n" : " ; rdfs:label \"Organisation " + i + "\" .\n");
+        }
+        Graph data = ShapeFixtures.baseWith(orgs.toString());
+        assertTrue(data.size() > 13_000);
+
+        ValidationReport report = VALIDATOR.validate(data);
+
+        assertEquals("https://w3id.org/iucn-kg/id/org/o3999 rdfs:label: Every resource needs a name: one untagged English rdfs:label.",
+                report.toPlainText());
+    }
+
+    @Test
     void aShapeWithoutMessageStillGetsAResultMessage() {
         ShaclValidator validator = new ShaclValidator(List.of(file("bare.ttl", """
                 @prefix sh: <http://www.w3.org/ns/shacl#> .
