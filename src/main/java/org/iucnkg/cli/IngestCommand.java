@@ -63,6 +63,11 @@ final class IngestCommand implements Callable<Integer> {
             console.err().println(progress + "refused: " + e.getMessage());
             if (common.verbose) e.violations().forEach(v -> console.err().println("    " + v));
             tally.refused++;
+        } catch (RuntimeException e) {
+            // A bug met on one document must not stop the others.
+            console.err().println(progress + "failed unexpectedly: " + e + (common.verbose ? "" : " (run with --verbose for details)"));
+            if (common.verbose) e.printStackTrace(console.err());
+            tally.failed++;
         }
     }
 
@@ -71,6 +76,7 @@ final class IngestCommand implements Callable<Integer> {
         int ingested;
         int refused;
         int unreadable;
+        int failed;
         long triples;
         long warnings;
 
@@ -81,11 +87,13 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         String summary(int files, Path store) {
-            return "ingested %d of %s into %s: %s, %s; %d refused, %d unreadable".formatted(
-                    ingested, plural(files, "file"), store, plural(triples, "triple"), plural(warnings, "warning"), refused, unreadable);
+            return "ingested %d of %s into %s: %s, %s; %d refused, %d unreadable%s".formatted(
+                    ingested, plural(files, "file"), store, plural(triples, "triple"), plural(warnings, "warning"), refused, unreadable,
+                    failed > 0 ? ", " + failed + " failed" : "");
         }
 
         int exitCode() {
+            if (failed > 0) return KgCli.FAILED;
             if (unreadable > 0) return KgCli.UNAVAILABLE;
             return refused > 0 ? KgCli.INVALID : KgCli.OK;
         }
