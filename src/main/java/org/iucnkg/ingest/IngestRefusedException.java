@@ -28,11 +28,8 @@ public class IngestRefusedException extends Exception {
         var violations = report.violations().stream().filter(ValidationGate::isBlocking).toList();
         String first = violations.isEmpty() ? "(no details)" : violations.get(0).toPlainText();
         String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
-        return new IngestRefusedException(what + " breaks " + count(violations.size()) + " of the shapes: " + first + more, report);
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 rule" : n + " rules";
+        String count = violations.size() == 1 ? "1 violation" : violations.size() + " violations";
+        return new IngestRefusedException(what + " breaks the shapes (" + count + "): " + first + more, report);
     }
 
     /** The SHACL report when the shapes refused the document. */

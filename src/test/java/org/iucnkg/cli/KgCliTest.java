@@ -167,4 +167,21 @@ class KgCliTest {
         CliRun run = CliRun.of("ingest", notes.toString(), "--store", dir.resolve("third").toString());
         assertEquals(KgCli.INVALID, run.exitCode(), run.err());
     }
+
+    @Test
+    void validateListsTheViolationsOfAStoreWrittenBehindTheGatesBack() {
+        Path broken = dir.resolve("broken");
+        assertEquals(KgCli.OK, CliRun.of("ingest", "data/sources/004_c290f9cf53e44b5b.txt", "--store", broken.toString()).exitCode());
+        try (TdbStore opened = TdbStore.open(broken)) {
+            opened.replaceGraph("https://w3id.org/iucn-kg/graph/by-hand", RDFParser.fromString(
+                    "<https://w3id.org/iucn-kg/id/org/nameless> a <http://www.w3.org/ns/org#Organization> .", Lang.TURTLE).toGraph());
+        }
+
+        CliRun run = CliRun.of("validate", "--store", broken.toString());
+
+        assertEquals(KgCli.INVALID, run.exitCode(), run.out());
+        assertTrue(run.out().contains("violation: https://w3id.org/iucn-kg/id/org/nameless rdfs:label: Every resource needs a name"), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).matches("the store at .* breaks the shapes \\(\\d+ violations?.*\\)"), run.out());
+    }
 }

@@ -61,7 +61,7 @@ class RefusedIngestTest {
         var refused = assertThrows(IngestRefusedException.class, () -> ingestor.ingest(fourDigits));
 
         String focus = "https://w3id.org/iucn-kg/id/instrument/wcc-2016-res-1234";
-        assertTrue(refused.getMessage().startsWith("000_e0493410fdb9a2bc.txt breaks "), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("000_e0493410fdb9a2bc.txt breaks the shapes (1 violation): " + focus + " "), refused.getMessage());
         assertTrue(refused.getMessage().contains(focus), refused.getMessage());
         Violation pattern = refused.report().orElseThrow().violations().stream()
                 .filter(v -> focus.equals(v.focusNode()) && "WCC-2016-Res-1234".equals(v.value()))
