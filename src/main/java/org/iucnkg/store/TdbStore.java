@@ -28,7 +28,10 @@ public final class TdbStore implements KgStore {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (or creates) the database in {@code directory}. TDB2 locks it: one process per directory. */
+    /**
+     * Opens (or creates) the database in {@code directory}. TDB2 locks it: one process per directory,
+     * and within a process one open store per directory, since closing it releases the directory.
+     */
     public static TdbStore open(Path directory) {
         Objects.requireNonNull(directory, "directory");
         return new TdbStore(DatabaseMgr.connectDatasetGraph(directory.toString()));
