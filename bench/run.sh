@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 df -h bench/work 2>/dev/null | tail -1 || true
-bench/build.sh
-exec java -Xmx1g -cp "$(cat bench/work/build/classpath)" org.iucnkg.bench.Bench run --report docs/benchmarks.md "$@"
+build=bench/work/builds/$(date +%Y%m%d-%H%M%S)
+bench/build.sh "$build"
+exec java -Xmx1g -cp "$(cat "$build/classpath")" org.iucnkg.bench.Bench run --report docs/benchmarks.md "$@"

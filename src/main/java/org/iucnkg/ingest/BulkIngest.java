@@ -138,7 +138,7 @@ final class BulkIngest {
                 known.replace(draft.graphName(), draft.graph());
                 accepted.add(new Accepted(new Parsed(old.index(), draft, null), verdict.warnings()));
             } else {
-                taught.add(old.change());
+                taught.add(old.change(), known.graph());
                 outcomes[old.index()] = SourceOutcome.refused(source, verdict.refusal());
             }
         }

@@ -9,9 +9,14 @@ import java.util.List;
 
 /** A JVM to start measured processes in: the java command, its flags and its class path. */
 public record Jvm(String java, List<String> flags, List<Path> classPath) {
+    private static final Path TIME = Path.of("/usr/bin/time");
 
-    /** The outcome of one process: exit code, wall-clock seconds, and the file its output went to. */
-    public record Exit(int code, double seconds, Path log) {
+    /**
+     * The outcome of one process: exit code, wall-clock seconds, CPU seconds (user and system, all
+     * threads; NaN where {@code /usr/bin/time} is missing), peak resident memory in MiB, the load
+     * average of the machine before and after (others' work shows there), and its output.
+     */
+    public record Exit(int code, double seconds, double cpuSeconds, double peakMiB, String load, Path log) {
         public Exit requireSuccess(String what) throws IOException {
             if (code != 0) throw new IllegalStateException(what + " failed with exit code " + code + "; see " + log);
             return this;
@@ -52,10 +57,25 @@ public record Jvm(String java, List<String> flags, List<Path> classPath) {
     /** Runs {@code mainClass} to its end, its standard output and error to {@code log}, and times it. */
     public Exit run(String mainClass, List<String> args, Path log) throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
-        ProcessBuilder builder = new ProcessBuilder(command(mainClass, args)).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>();
+        Path times = log.resolveSibling(log.getFileName() + ".time");
+        if (Files.isExecutable(TIME)) command.addAll(List.of(TIME.toString(), "-o", times.toString(), "-f", "%U %S %M"));
+        command.addAll(command(mainClass, args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        String loadBefore = load();
         long start = System.nanoTime();
         Process process = builder.start();
         int code = process.waitFor();
-        return new Exit(code, (System.nanoTime() - start) / 1e9, log);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String load = "load " + loadBefore + " → " + load();
+        if (!Files.exists(times)) return new Exit(code, seconds, Double.NaN, Double.NaN, load, log);
+        String[] t = Files.readAllLines(times).get(Files.readAllLines(times).size() - 1).split(" ");
+        return new Exit(code, seconds, Double.parseDouble(t[0]) + Double.parseDouble(t[1]), Double.parseDouble(t[2]) / 1024, load, log);
+    }
+
+    /** The one-minute load average. */
+    private static String load() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        return Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "?";
     }
 }

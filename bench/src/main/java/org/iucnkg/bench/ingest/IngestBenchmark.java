@@ -47,8 +47,7 @@ public final class IngestBenchmark implements Benchmark {
             Path loc = fresh(run.work().resolve("loader-tdb2"));
             Jvm.Exit loader = run.java().run(LOADER, List.of("--loader=basic", "--loc", loc.toString(), run.dump().toString()),
                     run.work().resolve("loader-" + r + ".log")).requireSuccess("tdb2.tdbloader");
-            results.add(run.measure(name(), "tdbloader-basic", "seconds", r, loader.seconds(), "s", ""));
-            results.add(run.measure(name(), "tdbloader-basic", "rate", r, quads / loader.seconds(), "quads/s", ""));
+            results.addAll(processRows(run, "tdbloader-basic", r, loader, quads, ""));
         }
         Files.writeString(run.work().resolve("ours-profile.txt"),
                 JfrTop.summary(run.work().resolve("ours.jfr"), 25, List.of("org.iucnkg", "org.eclipse.rdf4j.sail.shacl.ShaclSailConnection",
@@ -63,13 +62,23 @@ public final class IngestBenchmark implements Benchmark {
     }
 
     private List<Measurement> ingestRows(Run run, String system, int r, Jvm.Exit exit, Matcher summary, long quads, String note) {
-        return List.of(
-                run.measure(name(), system, "seconds", r, exit.seconds(), "s", note),
-                run.measure(name(), system, "rate", r, quads / exit.seconds(), "quads/s", note),
+        List<Measurement> rows = new ArrayList<>(processRows(run, system, r, exit, quads, note));
+        rows.addAll(List.of(
                 run.measure(name(), system, "store-quads", r, quads, "quads", "base graphs included"),
                 run.measure(name(), system, "source-triples", r, Long.parseLong(summary.group(3)), "triples", ""),
                 run.measure(name(), system, "documents", r, Long.parseLong(summary.group(2)), "files", ""),
-                run.measure(name(), system, "refused", r, Long.parseLong(summary.group(5)), "files", ""));
+                run.measure(name(), system, "refused", r, Long.parseLong(summary.group(5)), "files", "")));
+        return rows;
+    }
+
+    /** Wall-clock and CPU time, rate, peak memory of one process. */
+    private List<Measurement> processRows(Run run, String system, int r, Jvm.Exit exit, long quads, String note) {
+        String when = note.isEmpty() ? exit.load() : note + "; " + exit.load();
+        return List.of(
+                run.measure(name(), system, "seconds", r, exit.seconds(), "s", when),
+                run.measure(name(), system, "rate", r, quads / exit.seconds(), "quads/s", note),
+                run.measure(name(), system, "cpu-seconds", r, exit.cpuSeconds(), "s", "user + system, all threads"),
+                run.measure(name(), system, "peak-memory", r, exit.peakMiB(), "MiB", "resident"));
     }
 
     /** The summary line; exit code 1 only says some documents were refused, which the corpus wants. */
