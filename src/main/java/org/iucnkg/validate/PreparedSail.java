@@ -33,7 +33,11 @@ final class PreparedSail {
     private final SailRepository repository;
 
     PreparedSail(List<Statement> shapes, List<Statement> context) {
-        repository = new SailRepository(new ShaclSail(new MemoryStore()));
+        ShaclSail sail = new ShaclSail(new MemoryStore());
+        // Every result: a batch of documents shares one report, and each document must get all of its own.
+        sail.setValidationResultsLimitPerConstraint(-1);
+        sail.setValidationResultsLimitTotal(-1);
+        repository = new SailRepository(sail);
         try (RepositoryConnection connection = repository.getConnection()) {
             // The context is validated with every data set, as part of the store: loading it checks nothing.
             connection.begin(IsolationLevels.NONE, ShaclSail.TransactionSettings.ValidationApproach.Disabled);

@@ -29,9 +29,8 @@ import org.iucnkg.ingest.Bundled;
  * {@code ikg:IUCNMember} is an {@code org:Organization}).
  *
  * <p>The report conforms when no result has severity {@code sh:Violation}; warnings are listed but
- * do not block. RDF4J reports at most 1000 results per constraint (the report model then says
- * {@code rdf4j:truncated true}). Shapes that allow several datatypes for a value are validated one
- * datatype at a time ({@link ValueShapes}).
+ * do not block. Every result is reported (RDF4J's default of 1000 per constraint is lifted). Shapes
+ * that allow several datatypes for a value are validated one datatype at a time ({@link ValueShapes}).
  */
 public final class ShaclValidator implements GraphValidator {
     private static final Cleaner CLEANER = Cleaner.create();

@@ -181,6 +181,20 @@ class ShaclValidatorTest {
     }
 
     @Test
+    void everyResultIsReportedEvenBeyondAThousandOfOneConstraint() {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 1200; i++) {
+            events.append("event:undated").append(i).append(" a ikg:Event ; rdfs:label \"Meeting ").append(i)
+                    .append("\" ; prov:wasDerivedFrom source:fixture .\n");
+        }
+
+        ValidationReport report = VALIDATOR.validate(ShapeFixtures.baseWith(events.toString()));
+
+        assertTrue(report.conforms());
+        assertEquals(1200, report.violations().stream().filter(v -> v.focusNode().contains("/event/undated")).count());
+    }
+
+    @Test
     void theContextIsValidatedWithEveryGraph() {
         Graph context = ShapeFixtures.baseWith("idorg:traffic ikg:acronym \" \" .");
         ShaclValidator withContext = VALIDATOR.withContext(context);
