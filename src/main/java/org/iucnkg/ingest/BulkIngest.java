@@ -21,8 +21,9 @@ import org.iucnkg.store.KgStore;
  * ({@link KnownOrganisations}), checked in one pass of the shapes ({@link BatchGate}), and written in
  * one store transaction on a second thread while the next batch is parsed and checked.
  *
- * <p>Documents after a refused one were parsed knowing what the refused one said: they are parsed
- * again without it, and only those whose graph then differs are checked again (with the next batch).
+ * <p>Documents after a refused one were parsed knowing what the refused one said. Those that met what
+ * it alone taught the resolver ({@link Taught}) are parsed again without it; the first whose graph
+ * then differs starts the next batch, to be checked again. A store that cannot be written stops the run.
  */
 final class BulkIngest {
     /** A batch ends after this many triples or {@link #BATCH_SOURCES} documents. */
