@@ -6,8 +6,6 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionProcessor;
-import org.apache.jena.fuseki.servlets.GSP_RW;
-import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -41,8 +39,8 @@ final class SparqlServices {
         }
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         registry.register(service(SparqlRoutes.QUERY, queryData, Operation.Query, query, limits));
-        registry.register(service(SparqlRoutes.UPDATE, writeData, Operation.Update, new GatedWrites(new SPARQL_Update()), limits));
-        registry.register(service(SparqlRoutes.DATA, writeData, Operation.GSP_RW, new GatedWrites(new GSP_RW()), limits));
+        registry.register(service(SparqlRoutes.UPDATE, writeData, Operation.Update, new GatedWrites(new ProtocolUpdate()), limits));
+        registry.register(service(SparqlRoutes.DATA, writeData, Operation.GSP_RW, new GatedWrites(new GraphStore()), limits));
         return registry;
     }
 

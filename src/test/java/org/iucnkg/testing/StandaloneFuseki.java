@@ -1,0 +1,96 @@
+package org.iucnkg.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The standalone Fuseki server (target/fuseki/jena-fuseki-server.jar, copied there by the build) run as
+ * a separate process: an in-memory TDB2 dataset at /ds, updatable, whose default graph is the union of
+ * its named graphs.
+ */
+public final class StandaloneFuseki implements AutoCloseable {
+    private static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
+
+    private final Process process;
+    private final int port;
+
+    private StandaloneFuseki(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static StandaloneFuseki start() {
+        if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run the build (process-test-resources) first");
+        int port = freePort();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "--port=" + port, "--localhost", "--memTDB", "--update", "--set", "tdb:unionDefaultGraph=true", "/ds");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(Files.createTempFile("fuseki", ".log").toFile()).start();
+            StandaloneFuseki fuseki = new StandaloneFuseki(process, port);
+            fuseki.awaitReady();
+            return fuseki;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + JAR, e);
+        }
+    }
+
+    public String endpoint(String service) {
+        return "http://localhost:" + port + "/ds/" + service;
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(endpoint("sparql") + "?query=ASK%7B%7D")).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) throw new IllegalStateException("Fuseki exited with " + process.exitValue());
+            try {
+                if (client.send(ask, BodyHandlers.discarding()).statusCode() == 200) return;
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep();
+        }
+        close();
+        throw new IllegalStateException("Fuseki did not answer on port " + port + " within 60 s");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) process.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
