@@ -2,7 +2,9 @@ package org.iucnkg.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,17 +19,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.iucnkg.testing.Fixtures;
-import org.iucnkg.testing.Http;
+import org.iucnkg.testing.ServiceTest;
 import org.iucnkg.testing.StandaloneFuseki;
-import org.iucnkg.testing.TestValidation;
 import org.iucnkg.testing.URLs;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,12 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Remote mode end to end: the application on a random port over a standalone Fuseki server running as
  * its own process. Every route works as in embedded mode; checks on the remote store query it directly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestValidation.class)
 @DirtiesContext
-class RemoteModeTest {
+class RemoteModeTest extends ServiceTest {
     private static final StandaloneFuseki FUSEKI = StandaloneFuseki.start();
-    static final String PASSWORD = "remote-secret";
     static final String JSON = "application/sparql-results+json";
     static final String HAS_TANZANIA = "ASK { <https://w3id.org/iucn-kg/id/country/TZ> ?p ?o }";
     static final String TANZANIA = "<https://w3id.org/iucn-kg/id/country/TZ> a <https://w3id.org/iucn-kg/ontology#Country> ;"
@@ -53,28 +46,12 @@ class RemoteModeTest {
         settings.add("kg.store.query-url", () -> FUSEKI.endpoint("sparql"));
         settings.add("kg.store.update-url", () -> FUSEKI.endpoint("update"));
         settings.add("kg.store.gsp-url", () -> FUSEKI.endpoint("data"));
-        settings.add("kg.store.bootstrap", () -> "false");
-        settings.add("kg.security.admin-password", () -> PASSWORD);
         settings.add("kg.sparql.max-rows", () -> "5");
     }
 
     @AfterAll
     static void stopFuseki() {
         FUSEKI.close();
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    KgStore store;
-    Http http;
-    Http admin;
-
-    @BeforeEach
-    void startFromFixtures() {
-        Fixtures.reset(store);
-        http = new Http(port);
-        admin = http.as("admin", PASSWORD);
     }
 
     @Test
@@ -169,7 +146,7 @@ class RemoteModeTest {
     }
 
     private static List<String> values(String json) {
-        ResultSet results = ResultSetMgr.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
         List<String> values = new ArrayList<>();
         String var = results.getResultVars().get(0);
         results.forEachRemaining(row -> {

@@ -8,19 +8,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFDataMgr;
-import org.iucnkg.store.KgStore;
 import org.iucnkg.testing.Fixtures;
-import org.iucnkg.testing.Http;
-import org.iucnkg.testing.TestValidation;
+import org.iucnkg.testing.ServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,12 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * applicable with its reason (reported as aborted), never dropped; every other test must pass. A
  * summary is printed at the end.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestValidation.class)
 @DirtiesContext
-class ConformanceTest {
+class ConformanceTest extends ServiceTest {
     private static final Path STORE = Fixtures.tempStore("kg-conformance");
-    static final String PASSWORD = "conformance";
     static final List<String> MANIFESTS = List.of(
             "conformance/protocol/manifest.ttl",
             "conformance/graph-store-protocol/manifest-indirect.ttl",
@@ -53,14 +44,7 @@ class ConformanceTest {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry settings) {
         settings.add("kg.store.path", STORE::toString);
-        settings.add("kg.store.bootstrap", () -> "false");
-        settings.add("kg.security.admin-password", () -> PASSWORD);
     }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    KgStore store;
 
     @TestFactory
     Stream<DynamicTest> w3cTests() {
@@ -75,10 +59,9 @@ class ConformanceTest {
             Assumptions.abort("not applicable: " + notApplicable.get());
         }
         OUTCOMES.put(test.label(), "FAILED");
-        Http http = new Http(port);
         startWith(test.type().equals("ServiceDescriptionTest") ? DESCRIBED_GRAPHS : test.graphData());
         if (test.type().equals("ServiceDescriptionTest")) ServiceDescriptionChecks.run(test.id(), http);
-        else new Replay(http, http.as("admin", PASSWORD)).run(test);
+        else new Replay(http, admin).run(test);
         OUTCOMES.put(test.label(), "passed");
     }
 
