@@ -47,6 +47,7 @@ public final class IKG {
     public static final Property paragraphNumber = p("paragraphNumber");
     public static final Property order = p("order");
     public static final Property mentions = p("mentions");
+    public static final Property mentionsEvent = p("mentionsEvent");
 
     // Reports
     public static final Property reportsOn = p("reportsOn");

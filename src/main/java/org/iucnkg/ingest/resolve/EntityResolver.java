@@ -43,4 +43,14 @@ public interface EntityResolver {
 
     /** Known events (reference data) named in free text ("CITES CoP18", "CoP19 of CITES"). */
     List<Mention> eventsIn(String text);
+
+    /**
+     * Whether text in an organisation slot names an organisation: a known name or acronym, or text
+     * written like a name; false for placeholders ("No other Members are/have been involved", "I do not
+     * know") and generic phrases ("Multilateral institutions"). {@link #organisation} refuses what this refuses.
+     */
+    boolean isOrganisationName(String text);
+
+    /** What a person should check about this ingest's resolutions (near-misses merged, close matches kept apart). */
+    List<String> notes();
 }

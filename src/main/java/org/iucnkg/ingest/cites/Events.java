@@ -1,0 +1,63 @@
+package org.iucnkg.ingest.cites;
+
+import java.util.Optional;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.iucnkg.ingest.ParseContext;
+import org.iucnkg.ingest.cites.IccwcRecords.EventRef;
+import org.iucnkg.ingest.resolve.EntityResolver.Mention;
+import org.iucnkg.model.IKG;
+import org.iucnkg.model.SCHEMA;
+
+/**
+ * Events the document names: a known event (reference data) when the resolver recognises the
+ * text, described no further; otherwise a new event with what the text gives.
+ */
+final class Events {
+    private final ParseContext ctx;
+
+    Events(ParseContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * The known event a name stands for: one the resolver finds spanning the whole name, so that
+     * "Side event at CITES CoP18" does not become CoP18 itself.
+     */
+    Optional<Resource> known(String name) {
+        String whole = name.strip();
+        return ctx.resolver().eventsIn(whole).stream()
+                .filter(m -> m.start() == 0 && m.end() == whole.length())
+                .map(Mention::resource)
+                .findFirst();
+    }
+
+    /** The known event the reference's label names, else a new one minted from what the text gives. */
+    Resource resolve(EventRef ref) {
+        return known(ref.label()).orElseGet(() -> mint(ref));
+    }
+
+    private Resource mint(EventRef ref) {
+        String key = ref.label() + (ref.start() == null ? "" : " " + ref.start().getLexicalForm());
+        Resource event = ctx.derived(ctx.iris().event(key));
+        event.addProperty(RDF.type, IKG.Event).addProperty(RDF.type, SCHEMA.Event)
+                .addProperty(RDFS.label, ref.label());
+        if (ref.start() != null) event.addLiteral(SCHEMA.startDate, ref.start());
+        if (ref.end() != null && !ref.end().equals(ref.start())) event.addLiteral(SCHEMA.endDate, ref.end());
+        boolean placed = false;
+        for (String part : ref.where()) {
+            Optional<Resource> country = ctx.resolver().country(part);
+            if (country.isPresent()) {
+                event.addProperty(IKG.country, country.get());
+            } else if (!placed) {
+                event.addProperty(IKG.place, part);
+                placed = true;
+            } else {
+                ctx.unplaced(ctx.sourceDocument(), "place of " + ref.label() + " (neither its city nor a known country)", part);
+            }
+        }
+        return event;
+    }
+}
