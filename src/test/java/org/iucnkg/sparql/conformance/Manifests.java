@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -44,7 +44,7 @@ final class Manifests {
         String suite = path.replaceFirst("^conformance/", "").replaceFirst("/[^/]*$", "");
         Manifests manifests = new Manifests(RDFDataMgr.loadModel(path), suite);
         Resource manifest = manifests.model.listSubjectsWithProperty(RDF.type, manifests.model.createResource(MF + "Manifest")).next();
-        return manifest.getPropertyResourceValue(manifests.p(MF, "entries")).as(org.apache.jena.rdf.model.RDFList.class)
+        return manifest.getPropertyResourceValue(manifests.p(MF, "entries")).as(RDFList.class)
                 .asJavaList().stream().map(entry -> manifests.testCase(entry.asResource())).toList();
     }
 
@@ -92,7 +92,7 @@ final class Manifests {
 
     private static List<RDFNode> list(Resource subject, Property property) {
         Resource head = subject.getPropertyResourceValue(property);
-        return head == null ? new ArrayList<>() : head.as(org.apache.jena.rdf.model.RDFList.class).asJavaList();
+        return head == null ? new ArrayList<>() : head.as(RDFList.class).asJavaList();
     }
 
     private static String string(Resource subject, Property property) {
@@ -106,9 +106,5 @@ final class Manifests {
 
     private Property p(String namespace, String localName) {
         return model.createProperty(namespace, localName);
-    }
-
-    static String describe(Set<String> names) {
-        return names.stream().sorted().collect(Collectors.joining(", "));
     }
 }
