@@ -30,11 +30,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Remote mode end to end: the application on a random port over a standalone Fuseki server running as
- * its own process. Every route works as in embedded mode; checks on the remote store query it directly.
+ * its own process, which wants credentials. Every route works as in embedded mode; checks on the
+ * remote store query it directly.
  */
 @DirtiesContext
 class RemoteModeTest extends ServiceTest {
-    private static final StandaloneFuseki FUSEKI = StandaloneFuseki.start();
+    static final String REMOTE_USER = "kg";
+    static final String REMOTE_PASSWORD = "kg-remote-password";
+    private static final StandaloneFuseki FUSEKI = StandaloneFuseki.start(REMOTE_USER, REMOTE_PASSWORD);
     static final String JSON = "application/sparql-results+json";
     static final String HAS_TANZANIA = "ASK { <https://w3id.org/iucn-kg/id/country/TZ> ?p ?o }";
     static final String TANZANIA = "<https://w3id.org/iucn-kg/id/country/TZ> a <https://w3id.org/iucn-kg/ontology#Country> ;"
@@ -46,6 +49,8 @@ class RemoteModeTest extends ServiceTest {
         settings.add("kg.store.query-url", () -> FUSEKI.endpoint("sparql"));
         settings.add("kg.store.update-url", () -> FUSEKI.endpoint("update"));
         settings.add("kg.store.gsp-url", () -> FUSEKI.endpoint("data"));
+        settings.add("kg.store.username", () -> REMOTE_USER);
+        settings.add("kg.store.password", () -> REMOTE_PASSWORD);
         settings.add("kg.sparql.max-rows", () -> "5");
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The standalone Fuseki server (target/fuseki/jena-fuseki-server.jar, copied there by the build) run as
  * a separate process: an in-memory TDB2 dataset at /ds, updatable, whose default graph is the union of
- * its named graphs.
+ * its named graphs, and which asks every client for HTTP Basic credentials.
  */
 public final class StandaloneFuseki implements AutoCloseable {
     private static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
@@ -27,12 +27,15 @@ public final class StandaloneFuseki implements AutoCloseable {
         this.port = port;
     }
 
-    public static StandaloneFuseki start() {
+    public static StandaloneFuseki start(String username, String password) {
         if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run the build (process-test-resources) first");
         int port = freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "--port=" + port, "--localhost", "--memTDB", "--update", "--set", "tdb:unionDefaultGraph=true", "/ds");
         try {
+            Path passwords = Files.createTempFile("fuseki-passwd", ".txt");
+            Files.writeString(passwords, username + ": " + password + "\n");
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                    "--port=" + port, "--localhost", "--memTDB", "--update", "--passwd=" + passwords, "--auth=basic",
+                    "--set", "tdb:unionDefaultGraph=true", "/ds");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Files.createTempFile("fuseki", ".log").toFile()).start();
             StandaloneFuseki fuseki = new StandaloneFuseki(process, port);
@@ -54,7 +57,8 @@ public final class StandaloneFuseki implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) throw new IllegalStateException("Fuseki exited with " + process.exitValue());
             try {
-                if (client.send(ask, BodyHandlers.discarding()).statusCode() == 200) return;
+                client.send(ask, BodyHandlers.discarding());
+                return; // it answers (401 without credentials): it is up
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {
