@@ -8,21 +8,18 @@ import java.nio.file.Path;
 import org.iucnkg.store.KgStore;
 import org.iucnkg.testing.Fixtures;
 import org.iucnkg.testing.Http;
-import org.iucnkg.testing.TestValidation;
 import org.iucnkg.testing.URLs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Without kg.security.admin-password every write is refused with a message saying why; reads still work. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestValidation.class)
 @DirtiesContext
 class WritesDisabledTest {
     private static final Path STORE = Fixtures.tempStore("kg-no-writes");

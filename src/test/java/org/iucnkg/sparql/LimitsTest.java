@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The limits of the public endpoint: SERVICE, custom functions, timeout, row cap, body size. */
 class LimitsTest extends EmbeddedServiceTest {
     static final String ALL_TRIPLES = "SELECT * WHERE { ?s ?p ?o }";
-    static final int FIXTURE_TRIPLES = 14;
+    static final int FIXTURE_TRIPLES = 16;
     static final String JSON = "application/sparql-results+json";
 
     @Test

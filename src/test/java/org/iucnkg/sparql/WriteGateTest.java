@@ -20,7 +20,7 @@ class WriteGateTest extends EmbeddedServiceTest {
     static final String BAD_CODE = PREFIXES + "INSERT DATA { GRAPH <" + Fixtures.REFERENCE + "> {"
             + " <https://w3id.org/iucn-kg/id/country/XX> a ikg:Country ; rdfs:label \"Nowhere\" ; ikg:countryCode \"Nowhere\" } }";
     static final String HAS_NOWHERE = "ASK { <https://w3id.org/iucn-kg/id/country/XX> ?p ?o }";
-    static final String CODE_MESSAGE = "a country needs exactly one ISO 3166-1 alpha-2 code, e.g. KE";
+    static final String CODE_MESSAGE = "A country has exactly one ikg:countryCode: its ISO 3166-1 alpha-2 code, two upper-case letters ('KE', 'GB').";
 
     @Test
     void anonymousUpdateIsRefusedAndChangesNothing() {
@@ -106,7 +106,8 @@ class WriteGateTest extends EmbeddedServiceTest {
         String graph = "https://w3id.org/iucn-kg/graph/extra";
         HttpResponse<String> response = admin.send("PUT", "/data?graph=" + URLs.encode(graph), "text/turtle",
                 "<https://w3id.org/iucn-kg/id/org/iccwc> a <http://www.w3.org/ns/org#Organization> ;"
-                        + " <http://www.w3.org/2000/01/rdf-schema#label> \"ICCWC\" .");
+                        + " <http://www.w3.org/2000/01/rdf-schema#label> \"ICCWC\" ;"
+                        + " <http://purl.org/dc/terms/source> <" + Fixtures.REFERENCE + "> .");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(Fixtures.graphNames(store)).contains(graph);
@@ -128,7 +129,7 @@ class WriteGateTest extends EmbeddedServiceTest {
                 "<https://w3id.org/iucn-kg/id/org/nameless> a <http://www.w3.org/ns/org#Organization> .");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("every organisation needs a label");
+        assertThat(response.body()).contains("Every resource needs a name: one untagged English rdfs:label.");
         assertThat(Fixtures.ask(store, "ASK { <" + Fixtures.AWF + "> ?p ?o }")).isTrue();
     }
 
@@ -138,7 +139,7 @@ class WriteGateTest extends EmbeddedServiceTest {
         HttpResponse<String> response = admin.send("DELETE", "/data?graph=" + URLs.encode(Fixtures.REFERENCE), null, null);
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("an organisation's country must be an ikg:Country");
+        assertThat(response.body()).contains("ikg:country points to an ikg:Country (id/country/{ISO code}) from the reference data.");
         assertThat(Fixtures.graphNames(store)).contains(Fixtures.REFERENCE);
     }
 

@@ -126,7 +126,7 @@ class RemoteModeTest extends ServiceTest {
         HttpResponse<String> response = admin.update("INSERT DATA { GRAPH <" + Fixtures.REFERENCE + "> { " + TANZANIA + "\"Tanzania\" } }");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("a country needs exactly one ISO 3166-1 alpha-2 code, e.g. KE");
+        assertThat(response.body()).contains("A country has exactly one ikg:countryCode: its ISO 3166-1 alpha-2 code");
         assertThat(Fixtures.ask(store, HAS_TANZANIA)).isFalse();
     }
 

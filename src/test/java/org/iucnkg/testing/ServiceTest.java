@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,7 +13,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * test starts from the fixture graphs. Subclasses say where the store is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestValidation.class)
 public abstract class ServiceTest {
     public static final String ADMIN_PASSWORD = "test-secret";
 
