@@ -3,6 +3,7 @@ package org.iucnkg.security;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.iucnkg.sparql.SparqlRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -68,7 +69,7 @@ class SecurityConfig {
     UserDetailsService users(SecurityProperties settings) {
         if (!settings.writesEnabled()) {
             LOG.warn("Writes are DISABLED: kg.security.admin-password is not set, so SPARQL Update ({}) and Graph Store"
-                    + " writes answer 403. Set it (KG_SECURITY_ADMIN_PASSWORD) to enable them.", AccessRules.API_PATHS);
+                    + " writes ({}) answer 403. Set it (KG_SECURITY_ADMIN_PASSWORD) to enable them.", SparqlRoutes.UPDATE, SparqlRoutes.DATA);
             return new InMemoryUserDetailsManager();
         }
         LOG.info("Writes enabled for user '{}'", settings.adminUsername());
