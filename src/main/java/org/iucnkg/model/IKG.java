@@ -85,6 +85,7 @@ public final class IKG {
     public static final Property activityDate = p("activityDate");
     public static final Property operativeParagraph = p("operativeParagraph");
     public static final Property citedURL = p("citedURL");
+    public static final Property statusNote = p("statusNote");
 
     // Organisations and countries
     public static final Property acronym = p("acronym");

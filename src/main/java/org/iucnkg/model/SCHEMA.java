@@ -11,6 +11,7 @@ public final class SCHEMA {
     private SCHEMA() {}
 
     public static final Resource Event = ResourceFactory.createResource(NS + "Event");
+    public static final Resource Report = ResourceFactory.createResource(NS + "Report");
     public static final Property startDate = ResourceFactory.createProperty(NS, "startDate");
     public static final Property endDate = ResourceFactory.createProperty(NS, "endDate");
     public static final Property superEvent = ResourceFactory.createProperty(NS, "superEvent");

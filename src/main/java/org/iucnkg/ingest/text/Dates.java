@@ -39,6 +39,7 @@ public final class Dates {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\s+" + MONTH + "(?!\\s*,?\\s*(?:de\\s+)?(?:19|20)\\d{2})\\b", FLAGS);
     private static final Pattern ISO_DATE = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern YEAR_LEAD = Pattern.compile("\\b(?:in|during|throughout|en|durante|dans)\\s+$", FLAGS);
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d/.-])" + YEAR + "(?![\\d/-])");
 
     private Dates() {}
@@ -63,6 +64,17 @@ public final class Dates {
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /**
+     * The dates that say when something happened: every date with at least a month, and a bare year
+     * only where a preposition introduces it ("in 2018", "throughout 2019"), not "since 2014" or "Act 1984".
+     */
+    public static List<Found> findWhen(String text, Integer defaultYear) {
+        return findAll(text, defaultYear, true).stream()
+                .filter(f -> !f.from().getDatatypeURI().equals(XSDDatatype.XSDgYear.getURI())
+                        || YEAR_LEAD.matcher(text.substring(0, f.start())).find())
+                .toList();
     }
 
     /** The whole text read as one date ("9 November 2015", "July 2011", "2019"), if it is one. */
