@@ -10,9 +10,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /** The embedded store: a TDB2 database in one directory, its default graph the union of the named graphs. */
 public final class TdbStore implements KgStore {
@@ -25,10 +28,18 @@ public final class TdbStore implements KgStore {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (or creates) the database in {@code directory}. TDB2 locks it: one process per directory. */
+    /**
+     * Opens (or creates) the database in {@code directory}. TDB2 locks it: one process per directory,
+     * and within a process one open store per directory, since closing it releases the directory.
+     */
     public static TdbStore open(Path directory) {
         Objects.requireNonNull(directory, "directory");
         return new TdbStore(DatabaseMgr.connectDatasetGraph(directory.toString()));
+    }
+
+    /** A database in memory, gone when closed: for dry runs that need a store but never write to it. */
+    public static TdbStore inMemory() {
+        return new TdbStore(DatabaseMgr.createDatasetGraph());
     }
 
     /** Wraps a dataset that is already open (a text-indexed TDB2 dataset, for instance). */
@@ -72,8 +83,19 @@ public final class TdbStore implements KgStore {
         return Optional.of(dataset);
     }
 
+    /** Closes the dataset and releases its directory, so this process (a test, say) can open it again. */
     @Override
     public void close() {
         dataset.close();
+        database(dataset).ifPresent(TDBInternal::expel);
+    }
+
+    /** The TDB2 database under any wrappers (a text index, for instance), if there is one. */
+    private static Optional<DatasetGraph> database(DatasetGraph dsg) {
+        DatasetGraph current = dsg;
+        while (!(current instanceof DatasetGraphSwitchable) && current instanceof DatasetGraphWrapper wrapper) {
+            current = wrapper.getWrapped();
+        }
+        return TDBInternal.isBackedByTDB(current) ? Optional.of(current) : Optional.empty();
     }
 }

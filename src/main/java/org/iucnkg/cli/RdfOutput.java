@@ -1,0 +1,51 @@
+package org.iucnkg.cli;
+
+import java.io.OutputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.iucnkg.model.IKG;
+import org.iucnkg.model.PROV;
+import org.iucnkg.model.SCHEMA;
+
+/** Writes RDF through RIOT, with the project's prefixes where the format has them. */
+final class RdfOutput {
+    private RdfOutput() {}
+
+    /** The vocabularies of docs/model.md under their usual prefixes. */
+    static PrefixMapping prefixes() {
+        return PrefixMapping.Factory.create()
+                .setNsPrefix("ikg", IKG.NS).setNsPrefix("org", "http://www.w3.org/ns/org#").setNsPrefix("prov", PROV.NS)
+                .setNsPrefix("skos", SKOS.uri).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("schema", SCHEMA.NS)
+                .setNsPrefix("rdf", RDF.uri).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("owl", OWL.NS).setNsPrefix("xsd", XSD.NS);
+    }
+
+    /** Writes a dataset; a format without named graphs (Turtle, JSON-LD) gets the union of its graphs. */
+    static void write(OutputStream out, DatasetGraph dataset, RDFFormat format) {
+        if (RDFLanguages.isQuads(format.getLang())) {
+            RDFDataMgr.write(out, dataset, format);
+        } else {
+            write(out, dataset.getUnionGraph(), format);
+        }
+    }
+
+    /** Writes a graph with the project's prefixes (and any it already has). */
+    static void write(OutputStream out, Graph graph, RDFFormat format) {
+        Graph withPrefixes = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(withPrefixes, graph);
+        withPrefixes.getPrefixMapping().setNsPrefixes(prefixes()).setNsPrefixes(graph.getPrefixMapping());
+        RDFDataMgr.write(out, withPrefixes, format);
+    }
+}
