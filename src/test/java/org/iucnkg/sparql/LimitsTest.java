@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.iucnkg.testing.Results;
 import org.junit.jupiter.api.Test;
 
 /** The limits of the public endpoint: SERVICE, custom functions, timeout, row cap, body size. */
@@ -54,7 +55,7 @@ class LimitsTest extends EmbeddedServiceTest {
     void builtInFunctionsStillWork() {
         HttpResponse<String> response = http.query("SELECT (UCASE(\"kenya\") AS ?label) {}", JSON);
 
-        assertThat(QueryEndpointTest.labels(response.body(), ResultSetLang.RS_JSON)).containsExactly("KENYA");
+        assertThat(Results.firstColumn(response.body(), ResultSetLang.RS_JSON)).containsExactly("KENYA");
     }
 
     @Test
@@ -72,7 +73,7 @@ class LimitsTest extends EmbeddedServiceTest {
     void anonymousResultsAreCapped() {
         HttpResponse<String> response = http.query(ALL_TRIPLES, JSON);
 
-        assertThat(QueryEndpointTest.labels(response.body(), ResultSetLang.RS_JSON)).hasSize(MAX_ROWS);
+        assertThat(Results.firstColumn(response.body(), ResultSetLang.RS_JSON)).hasSize(MAX_ROWS);
         assertThat(response.headers().firstValue("X-Row-Cap")).hasValue(Integer.toString(MAX_ROWS));
     }
 
@@ -80,7 +81,7 @@ class LimitsTest extends EmbeddedServiceTest {
     void aSmallerLimitIsKept() {
         HttpResponse<String> response = http.query(ALL_TRIPLES + " LIMIT 3", JSON);
 
-        assertThat(QueryEndpointTest.labels(response.body(), ResultSetLang.RS_JSON)).hasSize(3);
+        assertThat(Results.firstColumn(response.body(), ResultSetLang.RS_JSON)).hasSize(3);
         assertThat(response.headers().firstValue("X-Row-Cap")).isEmpty();
     }
 
@@ -88,7 +89,7 @@ class LimitsTest extends EmbeddedServiceTest {
     void signedInResultsAreNotCapped() {
         HttpResponse<String> response = admin.query(ALL_TRIPLES, JSON);
 
-        assertThat(QueryEndpointTest.labels(response.body(), ResultSetLang.RS_JSON)).hasSize(FIXTURE_TRIPLES);
+        assertThat(Results.firstColumn(response.body(), ResultSetLang.RS_JSON)).hasSize(FIXTURE_TRIPLES);
         assertThat(response.headers().firstValue("X-Row-Cap")).isEmpty();
     }
 

@@ -2,24 +2,19 @@ package org.iucnkg.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.iucnkg.testing.Fixtures;
+import org.iucnkg.testing.Results;
 import org.iucnkg.testing.URLs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +33,7 @@ class QueryEndpointTest extends EmbeddedServiceTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(accept));
-        assertThat(labels(response.body(), RDFLanguages.contentTypeToLang(accept))).containsExactly("African Wildlife Foundation");
+        assertThat(Results.firstColumn(response.body(), RDFLanguages.contentTypeToLang(accept))).containsExactly("African Wildlife Foundation");
     }
 
     @Test
@@ -46,7 +41,7 @@ class QueryEndpointTest extends EmbeddedServiceTest {
         HttpResponse<String> response = http.get("/sparql?format=json&query=" + URLs.encode(LABEL_OF_AWF), "*/*");
 
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/sparql-results+json"));
-        assertThat(labels(response.body(), ResultSetLang.RS_JSON)).containsExactly("African Wildlife Foundation");
+        assertThat(Results.firstColumn(response.body(), ResultSetLang.RS_JSON)).containsExactly("African Wildlife Foundation");
     }
 
     @Test
@@ -56,8 +51,8 @@ class QueryEndpointTest extends EmbeddedServiceTest {
         HttpResponse<String> direct = http.send("POST", "/sparql", "application/sparql-query", LABEL_OF_AWF,
                 "Accept", "application/sparql-results+json");
 
-        assertThat(labels(form.body(), ResultSetLang.RS_JSON)).containsExactly("African Wildlife Foundation");
-        assertThat(labels(direct.body(), ResultSetLang.RS_JSON)).containsExactly("African Wildlife Foundation");
+        assertThat(Results.firstColumn(form.body(), ResultSetLang.RS_JSON)).containsExactly("African Wildlife Foundation");
+        assertThat(Results.firstColumn(direct.body(), ResultSetLang.RS_JSON)).containsExactly("African Wildlife Foundation");
     }
 
     @ParameterizedTest
@@ -91,7 +86,7 @@ class QueryEndpointTest extends EmbeddedServiceTest {
         HttpResponse<String> response = http.query(organisationsWithCountryLabels, "application/sparql-results+json");
 
         // organisations are in the source graph, country labels in the reference graph
-        assertThat(labels(response.body(), ResultSetLang.RS_JSON)).containsExactly("Kenya", "United Kingdom");
+        assertThat(Results.firstColumn(response.body(), ResultSetLang.RS_JSON)).containsExactly("Kenya", "United Kingdom");
     }
 
     @Test
@@ -112,14 +107,6 @@ class QueryEndpointTest extends EmbeddedServiceTest {
         assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(m -> assertThat(m).contains("POST"));
-    }
-
-    static List<String> labels(String body, Lang lang) {
-        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), lang);
-        List<String> labels = new ArrayList<>();
-        String var = results.getResultVars().get(0);
-        results.forEachRemaining(row -> labels.add(row.get(var).isLiteral() ? row.getLiteral(var).getLexicalForm() : row.get(var).toString()));
-        return labels;
     }
 
     static DatasetGraph parse(String body, Lang lang) {

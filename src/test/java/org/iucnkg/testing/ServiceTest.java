@@ -9,16 +9,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a random port, with writes enabled for "admin" and no bootstrap: every
- * test starts from the fixture graphs. Subclasses say where the store is.
+ * The whole application on a random port, with writes enabled for "admin". Subclasses say where the
+ * store is and what it starts with.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ServiceTest {
     public static final String ADMIN_PASSWORD = "test-secret";
 
     @DynamicPropertySource
-    static void writableWithoutBootstrap(DynamicPropertyRegistry settings) {
-        settings.add("kg.store.bootstrap", () -> "false");
+    static void writable(DynamicPropertyRegistry settings) {
         settings.add("kg.security.admin-password", () -> ADMIN_PASSWORD);
     }
 
@@ -30,8 +29,7 @@ public abstract class ServiceTest {
     protected Http admin;
 
     @BeforeEach
-    void startFromFixtures() {
-        Fixtures.reset(store);
+    void clients() {
         http = new Http(port);
         admin = http.as("admin", ADMIN_PASSWORD);
     }

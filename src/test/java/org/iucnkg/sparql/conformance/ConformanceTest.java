@@ -44,6 +44,7 @@ class ConformanceTest extends ServiceTest {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry settings) {
         settings.add("kg.store.path", STORE::toString);
+        settings.add("kg.store.bootstrap", () -> "false");
     }
 
     @TestFactory
