@@ -1,12 +1,17 @@
 package org.iucnkg.sparql;
 
+import java.net.http.HttpTimeoutException;
+
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.iucnkg.store.RemoteStore;
 
 /**
@@ -37,5 +42,16 @@ final class RemoteQuery extends GuardedQuery {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         return store.query(query, limits.timeout());
+    }
+
+    /** A remote store that does not answer within the timeout is reported as a timeout, as in embedded mode. */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        try {
+            return super.executeQuery(action, exec, query, queryStringLog);
+        } catch (QueryExceptionHTTP e) {
+            if (e.getCause() instanceof HttpTimeoutException) throw new QueryCancelledException();
+            throw e;
+        }
     }
 }

@@ -49,6 +49,17 @@ class WriteGateTest extends EmbeddedServiceTest {
     }
 
     @Test
+    void updateWhereClauseSeesTheUnionOfTheGraphs() {
+        // the organisation is in the source graph, its country's label in the reference graph
+        HttpResponse<String> response = admin.update(PREFIXES + "INSERT { GRAPH <https://w3id.org/iucn-kg/graph/notes> {"
+                + " ?org rdfs:comment \"based in Kenya\" } } WHERE { ?org ikg:country/rdfs:label \"Kenya\" }");
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(Fixtures.ask(store, "ASK { GRAPH <https://w3id.org/iucn-kg/graph/notes> { <" + Fixtures.AWF
+                + "> <http://www.w3.org/2000/01/rdf-schema#comment> \"based in Kenya\" } }")).isTrue();
+    }
+
+    @Test
     void updateByFormIsAccepted() {
         HttpResponse<String> response = admin.send("POST", "/update", "application/x-www-form-urlencoded", "update=" + URLs.encode(ADD_TANZANIA));
 

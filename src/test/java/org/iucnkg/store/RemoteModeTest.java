@@ -51,6 +51,7 @@ class RemoteModeTest extends ServiceTest {
         settings.add("kg.store.password", () -> REMOTE_PASSWORD);
         settings.add("kg.store.bootstrap", () -> "true");
         settings.add("kg.sparql.max-rows", () -> "5");
+        settings.add("kg.sparql.timeout", () -> "3s");
     }
 
     @AfterAll
@@ -113,6 +114,14 @@ class RemoteModeTest extends ServiceTest {
 
         assertThat(Results.firstColumn(capped.body())).hasSize(5);
         assertThat(service.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void remoteQueryOverTheTimeoutEndsWithTheTimeoutStatus() {
+        HttpResponse<String> response = http.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("Query timed out");
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The standalone Fuseki server (target/fuseki/jena-fuseki-server.jar, copied there by the build) run as
  * a separate process: an in-memory TDB2 dataset at /ds, updatable, whose default graph is the union of
- * its named graphs, and which asks every client for HTTP Basic credentials.
+ * its named graphs, which asks every client for HTTP Basic credentials, and which stops any query
+ * after 10 s.
  */
 public final class StandaloneFuseki implements AutoCloseable {
     private static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
@@ -34,7 +35,7 @@ public final class StandaloneFuseki implements AutoCloseable {
             Path passwords = Files.createTempFile("fuseki-passwd", ".txt");
             Files.writeString(passwords, username + ": " + password + "\n");
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                    "--port=" + port, "--localhost", "--memTDB", "--update", "--passwd=" + passwords, "--auth=basic",
+                    "--port=" + port, "--localhost", "--memTDB", "--update", "--timeout=10000", "--passwd=" + passwords, "--auth=basic",
                     "--set", "tdb:unionDefaultGraph=true", "/ds");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Files.createTempFile("fuseki", ".log").toFile()).start();
