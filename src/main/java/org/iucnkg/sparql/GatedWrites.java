@@ -58,8 +58,8 @@ final class GatedWrites implements ActionProcessor {
         HttpServletResponse response = action.getResponse();
         response.reset();
         MediaType type = ActionLib.contentNegotation(action, OFFER, PLAIN);
-        // Jena reads text/plain as N-Triples: plain text is decided first.
-        Lang lang = WebContent.contentTypeTextPlain.equals(type.getContentTypeStr()) ? null : RDFLanguages.contentTypeToLang(type.getContentTypeStr());
+        boolean plain = PLAIN.getContentTypeStr().equals(type.getContentTypeStr()); // Jena would read text/plain as N-Triples
+        Lang lang = plain ? null : RDFLanguages.contentTypeToLang(type.getContentTypeStr());
         response.setStatus(422);
         response.setContentType(type.getContentTypeStr());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.riot.RDFDataMgr;
 import org.iucnkg.store.KgStore;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The small test graphs: two countries in the reference graph, two organisations in a source graph.
@@ -53,7 +54,7 @@ public final class Fixtures {
     public static Path tempStore(String prefix) {
         try {
             Path dir = Files.createTempDirectory(prefix);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile())));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

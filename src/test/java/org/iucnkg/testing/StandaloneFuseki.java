@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The standalone Fuseki server (target/fuseki/jena-fuseki-server.jar, copied there by the build) run as
@@ -92,7 +93,7 @@ public final class StandaloneFuseki implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) process.destroyForcibly();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
