@@ -156,7 +156,7 @@ public final class ReferenceResolver implements EntityResolver {
     }
 
     @Override
-    public Optional<Resource> country(String name) { return reference.countryCode(name).map(iris::country); }
+    public Optional<Resource> country(String name) { return reference.countryCode(name).map(reference::country); }
 
     @Override
     public List<Mention> countriesIn(String text) { return reference.countriesIn(text); }
