@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   const root = document.getElementById("yasgui");
-  const Yasgui = window.Yasgui.default;
+  const Yasgui = window.Yasgui; // the bundle replaces its module object by the class itself
   const endpoint = new URL(root.dataset.endpoint, window.location.href).href;
 
   useLocalCompletions(Yasgui.Yasqe, root.dataset.terms);
@@ -27,6 +27,9 @@
     const tab = yasgui.getTab(id);
     if (tab && tab.getEndpoint() !== endpoint) tab.setEndpoint(endpoint);
   });
+
+  labelControls(root);
+  new MutationObserver(() => labelControls(root)).observe(root, { childList: true, subtree: true });
 
   const picker = document.getElementById("example");
   const open = document.getElementById("open-example");
@@ -69,6 +72,22 @@
     document.querySelectorAll(".downloads a[data-format]").forEach((link) => {
       link.href = root.dataset.endpoint + "?" + new URLSearchParams({ query: query, format: link.dataset.format });
     });
+  }
+
+  /** YASGUI's own inputs come without labels: name them for screen readers. */
+  function labelControls(container) {
+    const names = {
+      ".CodeMirror textarea": "SPARQL query",
+      ".controlbar input": "SPARQL endpoint",
+      ".tableFilter": "Filter the results",
+      ".pageSizeWrapper select": "Results per page",
+      ".tabsList input[type=text]": "Tab name",
+      ".acceptWrapper .selector:first-of-type select": "Answer format of SELECT and ASK queries",
+      ".acceptWrapper .selector:last-of-type select": "Answer format of CONSTRUCT and DESCRIBE queries",
+    };
+    Object.entries(names).forEach(([selector, name]) => container.querySelectorAll(selector).forEach((el) => {
+      if (!el.getAttribute("aria-label")) el.setAttribute("aria-label", name);
+    }));
   }
 
   /** Property and class completion from the graph's own terms instead of a vocabulary service on the web. */

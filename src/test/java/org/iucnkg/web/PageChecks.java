@@ -31,6 +31,14 @@ final class PageChecks {
             return problems;
             """;
 
+    /** The outermost elements reaching past the window's right edge. */
+    private static final String TOO_WIDE = """
+            return [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+              .filter((el) => !(el.parentElement.getBoundingClientRect().right > window.innerWidth + 1))
+              .slice(0, 8).map((el) => el.tagName + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().width) + 'px');
+            """;
+
     private PageChecks() {}
 
     /** Checks the open page at desktop and phone width and saves a screenshot of each as {name}-desktop / {name}-phone. */
@@ -39,9 +47,10 @@ final class PageChecks {
         assertThat(problems(browser)).as("accessibility problems on " + name).isEmpty();
         browser.screenshot(name + "-desktop");
         browser.size(Browser.PHONE);
-        long overflow = ((Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
-        assertThat(overflow).as(name + " scrolls sideways at phone width by (px)").isLessThanOrEqualTo(0);
         browser.screenshot(name + "-phone");
+        long overflow = ((Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        assertThat(overflow).as(name + " scrolls sideways at phone width by (px); too wide: " + browser.script(TOO_WIDE))
+                .isLessThanOrEqualTo(0);
         browser.size(Browser.DESKTOP);
     }
 
