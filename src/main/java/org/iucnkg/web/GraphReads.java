@@ -41,7 +41,8 @@ class GraphReads {
                 QueryExecBuilder builder = link.newQuery().query(query);
                 bindings.forEach(builder::substitution);
                 try (QueryExec exec = builder.build()) {
-                    exec.select().forEachRemaining(binding -> rows.add(new Row(binding)));
+                    // TDB2 reads a binding's values lazily: copy them while the transaction is open
+                    exec.select().forEachRemaining(binding -> rows.add(new Row(binding.detach())));
                 }
             });
         }
