@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PicturesController {
     private final ToolkitProgress toolkit;
+    private final CollaborationNetwork network;
 
-    PicturesController(ToolkitProgress toolkit) {
+    PicturesController(ToolkitProgress toolkit, CollaborationNetwork network) {
         this.toolkit = toolkit;
+        this.network = network;
     }
 
     @GetMapping("/toolkit")
@@ -20,5 +22,11 @@ class PicturesController {
         model.addAttribute("progress", toolkit.progress());
         model.addAttribute("stepCounts", IntStream.rangeClosed(1, ToolkitProgress.STEPS).boxed().toList());
         return "toolkit";
+    }
+
+    @GetMapping("/network")
+    String network(Model model) {
+        model.addAttribute("organisations", network.organisations());
+        return "network";
     }
 }
