@@ -2,7 +2,9 @@ package org.iucnkg.security;
 
 import java.util.List;
 
+import org.iucnkg.api.ApiPaths;
 import org.iucnkg.sparql.SparqlRoutes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -24,16 +26,20 @@ public final class AccessRules {
             new Route(HttpMethod.PUT, SparqlRoutes.DATA),
             new Route(HttpMethod.POST, SparqlRoutes.DATA),
             new Route(HttpMethod.DELETE, SparqlRoutes.DATA),
-            new Route(HttpMethod.PATCH, SparqlRoutes.DATA));
+            new Route(HttpMethod.PATCH, SparqlRoutes.DATA),
+            new Route(HttpMethod.POST, ApiPaths.SOURCES),
+            new Route(HttpMethod.DELETE, ApiPaths.SOURCE));
 
     public static final List<OpenRead> OPEN_READS = List.of(
             new OpenRead(SparqlRoutes.QUERY, List.of("GET", "HEAD", "POST", "OPTIONS")),
-            new OpenRead(SparqlRoutes.DATA, List.of("GET", "HEAD", "OPTIONS")));
+            new OpenRead(SparqlRoutes.DATA, List.of("GET", "HEAD", "OPTIONS")),
+            new OpenRead(ApiPaths.ALL, List.of("GET", "HEAD", "OPTIONS")));
 
-    public static final List<String> API_PATHS = List.of(SparqlRoutes.QUERY, SparqlRoutes.UPDATE, SparqlRoutes.DATA);
+    public static final List<String> API_PATHS = List.of(SparqlRoutes.QUERY, SparqlRoutes.UPDATE, SparqlRoutes.DATA, ApiPaths.ALL);
 
     /** Response headers that browser clients of the open reads may see. */
-    public static final List<String> EXPOSED_HEADERS = List.of(SparqlRoutes.ROW_CAP_HEADER);
+    public static final List<String> EXPOSED_HEADERS = List.of(SparqlRoutes.ROW_CAP_HEADER, HttpHeaders.LINK,
+            ApiPaths.TOTAL_COUNT_HEADER, HttpHeaders.ETAG);
 
     private AccessRules() {}
 }

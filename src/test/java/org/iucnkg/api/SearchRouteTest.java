@@ -1,0 +1,61 @@
+package org.iucnkg.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.iucnkg.testing.SeededServiceTest;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** /api/search over the Lucene index of the seed data, over HTTP. */
+class SearchRouteTest extends SeededServiceTest {
+
+    JsonNode search(String query) {
+        return Json.ok(http.get("/api/search?" + query, "application/json"));
+    }
+
+    @Test
+    void whistleblowerFindsTheNationalWhistleblowerCenterFirst() {
+        JsonNode hits = search("q=whistleblower").path("items");
+        JsonNode first = hits.get(0);
+        assertThat(first.path("iri").asString()).isEqualTo("https://w3id.org/iucn-kg/id/org/nwc");
+        assertThat(first.path("kind").asString()).isEqualTo("organisation");
+        assertThat(first.path("snippet").asString()).isEqualTo("National <em>Whistleblower</em> Center");
+        // the scores fall from one hit to the next
+        for (int i = 1; i < hits.size(); i++) {
+            assertThat(hits.get(i).path("score").asDouble()).isLessThanOrEqualTo(hits.get(i - 1).path("score").asDouble());
+        }
+        // "The National Whistleblower Center has broadly circulated the resolution ..." (002, Res 054)
+        assertThat(Json.texts(hits, "iri")).contains("https://w3id.org/iucn-kg/id/report/002_5df53e2cb0b2fe4b",
+                "https://w3id.org/iucn-kg/id/activity/002_5df53e2cb0b2fe4b-2");
+    }
+
+    @Test
+    void theReportOnRes054IsFoundByItsNarrativeWithTheMatchesMarked() {
+        JsonNode reports = search("q=whistleblowers&kind=report").path("items");
+        JsonNode report054 = null;
+        for (JsonNode hit : reports) {
+            if (hit.path("label").asString().equals("Progress report on WCC-2020-Res-054")) report054 = hit;
+        }
+        assertThat(report054).isNotNull();
+        assertThat(report054.path("snippet").asString()).contains("<em>Whistleblower</em> Center");
+        assertThat(Json.texts(reports, "kind")).containsOnly("report");
+    }
+
+    @Test
+    void titlesOfOtherBodiesResolutionsAreSearched() {
+        // Conf. 12.5 (Rev. CoP16): "Conservation of and trade in tigers and other Appendix-I Asian big cat species"
+        JsonNode hits = search("q=tigers&kind=instrument").path("items");
+        assertThat(Json.texts(hits, "iri")).contains("https://w3id.org/iucn-kg/id/instrument/conf-12-5-rev-cop16");
+    }
+
+    @Test
+    void aQueryLuceneCannotParseIsABadRequest() {
+        HttpResponse<String> response = http.get("/api/search?q=AND(", "application/json");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Json.read(response.body()).path("detail").asString()).startsWith("q is not a valid search");
+        assertThat(http.get("/api/search", "application/json").statusCode()).isEqualTo(400);
+    }
+}
