@@ -7,6 +7,13 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprTransform;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.iucnkg.model.Iris;
 
@@ -31,8 +38,19 @@ final class Bindings {
             }
             values.put(Var.alloc(param.variable()), param.toNode(value, iris));
         }
-        return values.isEmpty() ? file.query() : QueryTransformOps.transform(file.query(), values);
+        if (values.isEmpty()) return file.query();
+        Query bound = QueryTransformOps.transform(file.query(), values);
+        return QueryTransformOps.transform(bound, new ElementTransformCopyBase(), BOUND_VALUE);
     }
+
+    /** BOUND of a value is true; written out, BOUND("2016") would not even parse, and remote stores get the text. */
+    private static final ExprTransform BOUND_VALUE = new ExprTransformCopy() {
+        @Override
+        public Expr transform(ExprFunction1 function, Expr argument) {
+            if (function instanceof E_Bound && argument.isConstant()) return NodeValue.TRUE;
+            return super.transform(function, argument);
+        }
+    };
 
     private static BadParameterException unknown(QueryFile file, String name) {
         String known = file.params().stream().map(QueryParam::name).collect(Collectors.joining(", "));

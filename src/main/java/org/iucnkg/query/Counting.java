@@ -2,6 +2,7 @@ package org.iucnkg.query;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -19,6 +20,7 @@ final class Counting {
         rows.setLimit(Query.NOLIMIT);
         rows.setOffset(Query.NOLIMIT);
         if (rows.hasOrderBy()) rows.getOrderBy().removeIf(SortCondition.class::isInstance); // order does not change a count
+        rows.setPrefixMapping(PrefixMapping.Factory.create()); // prefixes belong to the outer query only
         Query count = new Query();
         count.setQuerySelectType();
         count.setPrefixMapping(query.getPrefixMapping());

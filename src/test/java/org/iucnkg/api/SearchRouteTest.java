@@ -52,6 +52,21 @@ class SearchRouteTest extends SeededServiceTest {
     }
 
     @Test
+    void writesThroughSparqlUpdateReachTheIndex() {
+        String graph = "<https://w3id.org/iucn-kg/graph/search-test>";
+        String organisation = "<https://w3id.org/iucn-kg/id/org/zyxwv> a <http://www.w3.org/ns/org#Organization> ;"
+                + " <http://www.w3.org/2000/01/rdf-schema#label> \"Zyxwv Pangolin Trust\" ;"
+                + " <http://purl.org/dc/terms/source> <https://w3id.org/iucn-kg/graph/reference> .";
+        assertThat(admin.update("INSERT DATA { GRAPH " + graph + " { " + organisation + " } }").statusCode()).isEqualTo(204);
+        try {
+            assertThat(Json.texts(search("q=zyxwv").path("items"), "iri")).containsExactly("https://w3id.org/iucn-kg/id/org/zyxwv");
+        } finally {
+            assertThat(admin.update("DROP GRAPH " + graph).statusCode()).isEqualTo(204);
+        }
+        assertThat(search("q=zyxwv").path("total").asInt()).isZero();
+    }
+
+    @Test
     void aQueryLuceneCannotParseIsABadRequest() {
         HttpResponse<String> response = http.get("/api/search?q=AND(", "application/json");
         assertThat(response.statusCode()).isEqualTo(400);
