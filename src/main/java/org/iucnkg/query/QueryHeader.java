@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code summary}, {@code description}, {@code tags}, {@code pagination} (the default page size; absent
  * for a query that answers in one piece), {@code params} (name to {@code type}, {@code description},
  * {@code example}, {@code values}, {@code namespace}, {@code slug}, {@code pattern}) and {@code arrays}
- * (result columns holding {@code GROUP_CONCAT(...; separator="|")} lists).
+ * (result columns holding {@code GROUP_CONCAT(DISTINCT COALESCE(?x, ""); separator="|")} lists; the COALESCE
+ * matters because one unbound value makes ARQ's GROUP_CONCAT of the whole group unbound).
  */
 public record QueryHeader(String summary, String description, List<String> tags, int pageSize,
                           Map<String, Map<String, Object>> params, Set<String> arrays) {

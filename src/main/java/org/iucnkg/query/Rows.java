@@ -63,7 +63,7 @@ public record Rows(List<Var> vars, List<Binding> bindings, Set<String> arrays) {
     private static List<String> list(Node node) {
         String text = node == null ? "" : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
         if (text.isEmpty()) return List.of();
-        return Arrays.stream(text.split("\\" + ARRAY_SEPARATOR)).map(String::strip).toList();
+        return Arrays.stream(text.split("\\" + ARRAY_SEPARATOR)).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     static Object value(Node node) {

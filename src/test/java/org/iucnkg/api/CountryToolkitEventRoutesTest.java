@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 class CountryToolkitEventRoutesTest extends SeededServiceTest {
 
     JsonNode get(String path) {
-        return Json.ok(http.get(path, "application/json"));
+        return Json.get(http, path);
     }
 
     @Test

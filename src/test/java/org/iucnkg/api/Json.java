@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.iucnkg.testing.Http;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +16,11 @@ final class Json {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private Json() {}
+
+    /** GET {@code path} as JSON; the body of its 200 answer. */
+    static JsonNode get(Http http, String path) {
+        return ok(http.get(path, "application/json"));
+    }
 
     /** The body of a 200 answer (any other status fails the test with the body). */
     static JsonNode ok(HttpResponse<String> response) {

@@ -23,13 +23,7 @@ class RemoteSearchTest extends ServiceTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry settings) {
-        settings.add("kg.store.mode", () -> "remote");
-        settings.add("kg.store.query-url", () -> FUSEKI.endpoint("sparql"));
-        settings.add("kg.store.update-url", () -> FUSEKI.endpoint("update"));
-        settings.add("kg.store.gsp-url", () -> FUSEKI.endpoint("data"));
-        settings.add("kg.store.username", () -> "kg");
-        settings.add("kg.store.password", () -> "kg-remote-password");
-        settings.add("kg.store.bootstrap", () -> "true");
+        FUSEKI.asRemoteStore(settings);
     }
 
     @AfterAll

@@ -14,7 +14,7 @@ class ResolutionRoutesTest extends SeededServiceTest {
     static final String JSON = "application/json";
 
     JsonNode get(String path) {
-        return Json.ok(http.get(path, JSON));
+        return Json.get(http, path);
     }
 
     @Test

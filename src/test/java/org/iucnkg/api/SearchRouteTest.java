@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.iucnkg.testing.SeededServiceTest;
+import org.iucnkg.testing.URLs;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -64,6 +65,21 @@ class SearchRouteTest extends SeededServiceTest {
             assertThat(admin.update("DROP GRAPH " + graph).statusCode()).isEqualTo(204);
         }
         assertThat(search("q=zyxwv").path("total").asInt()).isZero();
+    }
+
+    @Test
+    void writesThroughTheGraphStoreProtocolReachTheIndex() {
+        String graph = "/data?graph=" + URLs.encode("https://w3id.org/iucn-kg/graph/search-test");
+        String organisation = "<https://w3id.org/iucn-kg/id/org/qwvxz> a <http://www.w3.org/ns/org#Organization> ;"
+                + " <http://www.w3.org/2000/01/rdf-schema#label> \"Qwvxz Rhino Fund\" ;"
+                + " <http://purl.org/dc/terms/source> <https://w3id.org/iucn-kg/graph/reference> .";
+        assertThat(admin.send("PUT", graph, "text/turtle", organisation).statusCode()).isIn(200, 201, 204);
+        try {
+            assertThat(Json.texts(search("q=qwvxz").path("items"), "iri")).containsExactly("https://w3id.org/iucn-kg/id/org/qwvxz");
+        } finally {
+            assertThat(admin.send("DELETE", graph, null, null).statusCode()).isIn(200, 204);
+        }
+        assertThat(search("q=qwvxz").path("total").asInt()).isZero();
     }
 
     @Test
