@@ -1,7 +1,11 @@
 package org.iucnkg.api;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.iucnkg.store.KgStore;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +19,13 @@ final class Answers {
     /** Changes with every write to the store, and differs between the representations of one resource. */
     static String etag(KgStore store, Format format) {
         return "\"" + store.version() + "-" + format.parameterValue() + "\"";
+    }
+
+    /** The model in Turtle, for problems and reports that carry RDF. */
+    static String turtle(Model model) {
+        StringWriter text = new StringWriter();
+        RDFDataMgr.write(text, model, Lang.TURTLE);
+        return text.toString();
     }
 
     /** 200 in {@code format}, to be revalidated (with the ETag) before reuse. */

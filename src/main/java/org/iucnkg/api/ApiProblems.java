@@ -1,11 +1,8 @@
 package org.iucnkg.api;
 
-import java.io.StringWriter;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.text.TextIndexParseException;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.iucnkg.ingest.IngestRefusedException;
 import org.iucnkg.query.BadParameterException;
 import org.slf4j.Logger;
@@ -58,9 +55,7 @@ class ApiProblems {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Document refused", e.getMessage());
         e.report().ifPresent(report -> {
             problem.setProperty("violations", report.violations());
-            StringWriter turtle = new StringWriter();
-            RDFDataMgr.write(turtle, report.report(), Lang.TURTLE);
-            problem.setProperty("shaclReport", turtle.toString());
+            problem.setProperty("shaclReport", Answers.turtle(report.report()));
         });
         return answer(problem);
     }

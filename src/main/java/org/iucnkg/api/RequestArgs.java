@@ -43,6 +43,6 @@ final class RequestArgs {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadParameterException(name, name + " must be a whole number from 1 to " + max);
+        throw new BadParameterException(name, name + " must be a whole number from 1" + (max == Integer.MAX_VALUE ? " up" : " to " + max));
     }
 }

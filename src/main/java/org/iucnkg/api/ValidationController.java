@@ -1,13 +1,10 @@
 package org.iucnkg.api;
 
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.iucnkg.ingest.Ingestor;
 import org.iucnkg.store.KgStore;
 import org.iucnkg.validate.ValidationReport;
@@ -57,9 +54,7 @@ class ValidationController {
         if (web.checkNotModified(Answers.etag(store, chosen))) return null;
         ValidationReport report = current();
         if (chosen == Format.TURTLE) {
-            StringWriter turtle = new StringWriter();
-            RDFDataMgr.write(turtle, report.report(), Lang.TURTLE);
-            return Answers.ok(chosen).body(turtle.toString());
+            return Answers.ok(chosen).body(Answers.turtle(report.report()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conforms", report.conforms());
