@@ -56,12 +56,15 @@ final class Terms {
         return new Value(shortName(iri), href(iri), iri, null, null);
     }
 
-    /** Where a link to this IRI goes: a page of this service when it has one, otherwise the IRI itself. */
+    /**
+     * Where a link to this IRI goes: a page of this service when it has one, otherwise the IRI itself if
+     * it is a web address (an IRI from the data is never a {@code javascript:} link); null for no link.
+     */
     String href(String iri) {
         if (iri.startsWith(iris.idBase())) return LinkedDataRoutes.ID + iri.substring(iris.idBase().length());
         if (iri.startsWith(IKG.NS)) return LinkedDataRoutes.ONTOLOGY + "#" + iri.substring(IKG.NS.length());
         if (iri.equals(ONTOLOGY)) return LinkedDataRoutes.ONTOLOGY;
-        return iri;
+        return iri.startsWith("https://") || iri.startsWith("http://") ? iri : null;
     }
 
     /** {@code ikg:worksOn} for a known namespace, the IRI otherwise. */

@@ -1,10 +1,11 @@
 package org.iucnkg.linkeddata;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.rdf.model.Model;
+import org.iucnkg.linkeddata.Dumps.Generation;
 import org.iucnkg.model.Iris;
 import org.iucnkg.store.KgStore;
 import org.springframework.stereotype.Controller;
@@ -50,13 +51,15 @@ class VoidController {
         DocumentPath document = new DocumentPath(LinkedDataRoutes.VOID, asked.suffix());
         Optional<Format> format = Representations.negotiate(request, response, document, store.version());
         if (format.isEmpty()) return null;
-        String root = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        Model description = VoidDescription.of(root, iris, settings, numbers.get(), dumps.current(), lastChange.at());
+        DatasetStatistics counted = numbers.get();
+        Generation files = dumps.current();
+        Instant modified = lastChange.at();
         if (format.get().isRdf()) {
-            Representations.write(response, description.getGraph(), format.get());
+            String root = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+            Representations.write(response, VoidDescription.of(root, iris, settings, counted, files, modified).getGraph(), format.get());
             return null;
         }
-        return new ModelAndView("void", Map.of("page", VoidPage.of(settings, lastChange.at(), iris.idBase(), numbers.get(),
-                dumps.current(), terms, document.downloads())));
+        return new ModelAndView("void", Map.of("page",
+                VoidPage.of(settings, modified, iris.idBase(), counted, files, terms, document.downloads())));
     }
 }

@@ -1,18 +1,17 @@
 package org.iucnkg.linkeddata;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
+import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
 import org.iucnkg.testing.Fixtures;
 import org.iucnkg.testing.Results;
 import org.iucnkg.testing.ServiceTest;
@@ -28,12 +27,10 @@ abstract class SeededServiceTest extends ServiceTest {
     static final int INCOMING_LIMIT = 50;
     static final String ID = "https://w3id.org/iucn-kg/id/";
     static final String AWF = ID + "org/awf";
-    static final String RES_040 = ID + "instrument/wcc-2020-res-040";
     static final String REPORT_ON_040 = ID + "report/001_50aa66a37577ce79";
     static final String REPORT_ON_054 = ID + "report/002_5df53e2cb0b2fe4b";
     private static final Path STORE = Fixtures.tempStore("kg-linked-data");
     private static final Path DUMPS = Fixtures.tempStore("kg-linked-data-dumps");
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void seeded(DynamicPropertyRegistry settings) {
@@ -45,20 +42,19 @@ abstract class SeededServiceTest extends ServiceTest {
 
     /** A GET with the given headers (name, value pairs), its body as bytes. */
     HttpResponse<byte[]> fetch(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.url(path))).GET();
-        if (headers.length > 0) request.headers(headers);
-        try {
-            return CLIENT.send(request.build(), BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpBytes.get(http, path, headers);
     }
 
     static Graph parse(String body, Lang lang) {
         return RDFParser.fromString(body, lang).toGraph();
+    }
+
+    /** When the VoID description says the dataset last changed. */
+    Instant voidModified() {
+        Graph description = parse(http.get("/void", "text/turtle").body(), Lang.TURTLE);
+        Node modified = description.find(NodeFactory.createURI(http.url("/void#dataset")), DCTerms.modified.asNode(), Node.ANY)
+                .next().getObject();
+        return ((XSDDateTime) modified.getLiteralValue()).asCalendar().toInstant();
     }
 
     /** The one number a counting SELECT answers over HTTP. */
