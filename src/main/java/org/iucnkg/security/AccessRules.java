@@ -2,6 +2,7 @@ package org.iucnkg.security;
 
 import java.util.List;
 
+import org.iucnkg.linkeddata.LinkedDataRoutes;
 import org.iucnkg.sparql.SparqlRoutes;
 import org.springframework.http.HttpMethod;
 
@@ -26,14 +27,24 @@ public final class AccessRules {
             new Route(HttpMethod.DELETE, SparqlRoutes.DATA),
             new Route(HttpMethod.PATCH, SparqlRoutes.DATA));
 
+    private static final List<String> READ = List.of("GET", "HEAD", "OPTIONS");
+
     public static final List<OpenRead> OPEN_READS = List.of(
             new OpenRead(SparqlRoutes.QUERY, List.of("GET", "HEAD", "POST", "OPTIONS")),
-            new OpenRead(SparqlRoutes.DATA, List.of("GET", "HEAD", "OPTIONS")));
+            new OpenRead(SparqlRoutes.DATA, READ),
+            new OpenRead(LinkedDataRoutes.ID + "**", READ),
+            new OpenRead(LinkedDataRoutes.ONTOLOGY, READ),
+            new OpenRead(LinkedDataRoutes.ONTOLOGY + ".*", READ),
+            new OpenRead(LinkedDataRoutes.VOID, READ),
+            new OpenRead(LinkedDataRoutes.VOID + ".*", READ),
+            new OpenRead(LinkedDataRoutes.WELL_KNOWN_VOID, READ),
+            new OpenRead(LinkedDataRoutes.DUMPS, READ),
+            new OpenRead(LinkedDataRoutes.DUMPS + "/**", READ));
 
     public static final List<String> API_PATHS = List.of(SparqlRoutes.QUERY, SparqlRoutes.UPDATE, SparqlRoutes.DATA);
 
     /** Response headers that browser clients of the open reads may see. */
-    public static final List<String> EXPOSED_HEADERS = List.of(SparqlRoutes.ROW_CAP_HEADER);
+    public static final List<String> EXPOSED_HEADERS = List.of(SparqlRoutes.ROW_CAP_HEADER, "ETag", "Link", "Content-Location");
 
     private AccessRules() {}
 }
