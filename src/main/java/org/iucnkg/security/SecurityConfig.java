@@ -3,6 +3,7 @@ package org.iucnkg.security;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.iucnkg.api.ApiPaths;
 import org.iucnkg.sparql.SparqlRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +19,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * HTTP Basic for the writes listed in {@link AccessRules}, everything else public; CORS open on the
- * read paths; no sessions. Without an admin password the writes answer 403 and the log says why.
+ * read paths; no sessions. Without an admin password the writes answer 403 and the log says why. The
+ * REST API answers both as problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -38,11 +42,14 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties settings) throws Exception {
         boolean writes = settings.writesEnabled();
-        AuthenticationEntryPoint entryPoint = writes ? basic() : (request, response, e) -> {
-            response.setStatus(403);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(WRITES_DISABLED.getBytes(StandardCharsets.UTF_8));
-        };
+        AuthenticationEntryPoint entryPoint = DelegatingAuthenticationEntryPoint.builder()
+                .addEntryPointFor(new ProblemEntryPoint(writes), PathPatternRequestMatcher.pathPattern(ApiPaths.ALL))
+                .defaultEntryPoint(writes ? basic() : (request, response, e) -> {
+                    response.setStatus(403);
+                    response.setContentType("text/plain;charset=UTF-8");
+                    response.getOutputStream().write(WRITES_DISABLED.getBytes(StandardCharsets.UTF_8));
+                })
+                .build();
         http.authorizeHttpRequests(rules -> {
                     AccessRules.WRITES.forEach(write -> {
                         var rule = rules.requestMatchers(write.method(), write.path());
