@@ -1,6 +1,7 @@
 package org.iucnkg.security;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.iucnkg.api.ApiPaths;
@@ -13,6 +14,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +23,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -61,6 +65,9 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(AccessRules.API_PATHS.toArray(String[]::new)))
+                .addFilterBefore(new CrossSiteWriteFilter(AccessRules.WRITES.stream()
+                        .<RequestMatcher>map(write -> PathPatternRequestMatcher.pathPattern(write.method(), write.path()))
+                        .toList(), settings.normalisedOrigins()), BasicAuthenticationFilter.class)
                 .cors(Customizer.withDefaults())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -79,12 +86,23 @@ class SecurityConfig {
                     + " writes ({}) answer 403. Set it (KG_SECURITY_ADMIN_PASSWORD) to enable them.", SparqlRoutes.UPDATE, SparqlRoutes.DATA);
             return new InMemoryUserDetailsManager();
         }
-        LOG.info("Writes enabled for user '{}'", settings.adminUsername());
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        String password = settings.adminPassword();
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        users.createUser(writer(settings.adminUsername(), settings.adminPassword(), encoder));
+        settings.users().forEach((name, password) -> users.createUser(writer(name, password, encoder)));
+        LOG.info("Writes enabled for {}", writerNames(settings));
+        return users;
+    }
+
+    private static UserDetails writer(String name, String password, PasswordEncoder encoder) {
         String stored = password.startsWith("{") ? password : encoder.encode(password);
-        return new InMemoryUserDetailsManager(User.withUsername(settings.adminUsername())
-                .password(stored).roles(WRITER).build());
+        return User.withUsername(name).password(stored).roles(WRITER).build();
+    }
+
+    private static String writerNames(SecurityProperties settings) {
+        List<String> names = new ArrayList<>(List.of(settings.adminUsername()));
+        names.addAll(settings.users().keySet());
+        return "user(s) " + String.join(", ", names);
     }
 
     @Bean
