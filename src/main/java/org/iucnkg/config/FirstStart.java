@@ -3,7 +3,6 @@ package org.iucnkg.config;
 import org.iucnkg.ingest.BootstrapSummary;
 import org.iucnkg.ingest.IngestRefusedException;
 import org.iucnkg.ingest.Ingestor;
-import org.iucnkg.model.Iris;
 import org.iucnkg.store.KgStore;
 import org.iucnkg.store.RemoteStore;
 import org.iucnkg.store.StoreProperties;
@@ -21,12 +20,12 @@ import org.springframework.stereotype.Component;
 class FirstStart implements SmartInitializingSingleton {
     private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
 
-    private final Iris iris;
+    private final Ingestor ingestor;
     private final KgStore store;
     private final StoreProperties settings;
 
-    FirstStart(Iris iris, KgStore store, StoreProperties settings) {
-        this.iris = iris;
+    FirstStart(Ingestor ingestor, KgStore store, StoreProperties settings) {
+        this.ingestor = ingestor;
         this.store = store;
         this.settings = settings;
     }
@@ -42,7 +41,7 @@ class FirstStart implements SmartInitializingSingleton {
 
     private void bootstrap() {
         try {
-            BootstrapSummary summary = Ingestor.create(iris, store).bootstrapIfEmpty();
+            BootstrapSummary summary = ingestor.bootstrapIfEmpty();
             if (summary.performed())
                 LOG.info("First start: ingested the base graphs {} and {} source documents ({} triples)",
                         summary.baseGraphs(), summary.sources().size(), summary.triples());

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.modify.UpdateEngine;
 import org.apache.jena.sparql.modify.UpdateEngineFactory;
@@ -13,6 +14,7 @@ import org.apache.jena.sparql.modify.UpdateEngineWorker;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateVisitor;
 import org.apache.jena.sparql.util.Context;
+import org.iucnkg.search.TextIndexing;
 
 /**
  * SPARQL Update on a {@link GatedDataset}. It runs on the dataset underneath, so that TDB2's own query
@@ -35,7 +37,7 @@ final class GatedUpdateEngine implements UpdateEngineFactory {
     public UpdateEngine create(DatasetGraph dataset, Binding inputBinding, Context context) {
         GatedDataset gated = (GatedDataset) dataset;
         boolean loadAllowed = gated.gate().loadAllowed();
-        return new UpdateEngineMain(gated.getBase(), inputBinding, context) {
+        return new UpdateEngineMain(target(gated), inputBinding, context) {
             @Override
             protected UpdateVisitor prepareWorker() {
                 return new UpdateEngineWorker(datasetGraph, inputBinding, context) {
@@ -49,5 +51,12 @@ final class GatedUpdateEngine implements UpdateEngineFactory {
                 };
             }
         };
+    }
+
+    /** The dataset under the gate, but not under a text index: the index must see the changes. */
+    private static DatasetGraph target(GatedDataset gated) {
+        DatasetGraph dataset = gated.getWrapped();
+        while (!TextIndexing.isIndexed(dataset) && dataset instanceof DatasetGraphWrapper wrapper) dataset = wrapper.getWrapped();
+        return dataset;
     }
 }

@@ -1,5 +1,7 @@
 package org.iucnkg.store;
 
+import org.iucnkg.search.SearchProperties;
+import org.iucnkg.search.TextIndexing;
 import org.iucnkg.store.StoreProperties.Mode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +14,16 @@ class StoreConfig {
     private static final Logger LOG = LoggerFactory.getLogger(StoreConfig.class);
 
     @Bean(destroyMethod = "close")
-    KgStore kgStore(StoreProperties settings) {
-        KgStore store = settings.mode() == Mode.REMOTE ? remote(settings) : TdbStore.open(settings.path());
+    KgStore kgStore(StoreProperties settings, SearchProperties search) {
+        KgStore store = settings.mode() == Mode.REMOTE ? remote(settings) : embedded(settings, search);
         LOG.info("Graph store: {}", settings.mode() == Mode.REMOTE ? store : "TDB2 at " + settings.path().toAbsolutePath());
         return store;
+    }
+
+    /** TDB2, with its full-text index unless kg.search.enabled is false. */
+    private static TdbStore embedded(StoreProperties settings, SearchProperties search) {
+        if (!search.enabled()) return TdbStore.open(settings.path());
+        return TdbStore.wrap(TextIndexing.open(settings.path(), search.indexFor(settings.path())));
     }
 
     private static RemoteStore remote(StoreProperties settings) {

@@ -43,13 +43,7 @@ class RemoteModeTest extends ServiceTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry settings) {
-        settings.add("kg.store.mode", () -> "remote");
-        settings.add("kg.store.query-url", () -> FUSEKI.endpoint("sparql"));
-        settings.add("kg.store.update-url", () -> FUSEKI.endpoint("update"));
-        settings.add("kg.store.gsp-url", () -> FUSEKI.endpoint("data"));
-        settings.add("kg.store.username", () -> REMOTE_USER);
-        settings.add("kg.store.password", () -> REMOTE_PASSWORD);
-        settings.add("kg.store.bootstrap", () -> "true");
+        FUSEKI.asRemoteStore(settings);
         settings.add("kg.sparql.max-rows", () -> "5");
         settings.add("kg.sparql.timeout", () -> "3s");
     }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * The standalone Fuseki server (target/fuseki/jena-fuseki-server.jar, copied there by the build) run as
  * a separate process: an in-memory TDB2 dataset at /ds, updatable, whose default graph is the union of
@@ -23,10 +25,14 @@ public final class StandaloneFuseki implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final String username;
+    private final String password;
 
-    private StandaloneFuseki(Process process, int port) {
+    private StandaloneFuseki(Process process, int port, String username, String password) {
         this.process = process;
         this.port = port;
+        this.username = username;
+        this.password = password;
     }
 
     public static StandaloneFuseki start(String username, String password) {
@@ -40,12 +46,23 @@ public final class StandaloneFuseki implements AutoCloseable {
                     "--set", "tdb:unionDefaultGraph=true", "/ds");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Files.createTempFile("fuseki", ".log").toFile()).start();
-            StandaloneFuseki fuseki = new StandaloneFuseki(process, port);
+            StandaloneFuseki fuseki = new StandaloneFuseki(process, port, username, password);
             fuseki.awaitReady();
             return fuseki;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + JAR, e);
         }
+    }
+
+    /** The application's settings for this server as its remote store, filled with the shipped data on first start. */
+    public void asRemoteStore(DynamicPropertyRegistry settings) {
+        settings.add("kg.store.mode", () -> "remote");
+        settings.add("kg.store.query-url", () -> endpoint("sparql"));
+        settings.add("kg.store.update-url", () -> endpoint("update"));
+        settings.add("kg.store.gsp-url", () -> endpoint("data"));
+        settings.add("kg.store.username", () -> username);
+        settings.add("kg.store.password", () -> password);
+        settings.add("kg.store.bootstrap", () -> "true");
     }
 
     public String endpoint(String service) {
