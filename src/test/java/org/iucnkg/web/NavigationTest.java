@@ -43,7 +43,7 @@ class NavigationTest extends WebTest {
         browser.script("arguments[0].focus()", vietnam);
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.await(d -> d.getCurrentUrl().endsWith("/id/toolkit-implementation/VN"));
-        assertThat(browser.find("h1").getText()).isEqualTo("ICCWC toolkit implementation: Vietnam");
+        assertThat(browser.find("h1").getText()).isEqualTo("ICCWC toolkit implementation: Viet Nam");
 
         browser.open("/network");
         browser.awaitVisible("a.network-node[data-name='TRAFFIC']").click();
