@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The researchers' example queries (docs/queries/*.rq, packaged as kg/examples/), offered by the query
- * editor. A file's title is its first comment line ({@code #+ summary: ...} or {@code # ...}).
+ * editor. A file's title is its first comment line ({@code #+ summary: ...} or {@code # ...}), without a final full stop.
  */
 @Component
 class QueryExamples {
@@ -50,7 +50,7 @@ class QueryExamples {
         return text.lines()
                 .map(String::strip)
                 .filter(line -> line.startsWith("#"))
-                .map(line -> line.replaceFirst("^#\\+?\\s*(summary:\\s*)?", "").strip())
+                .map(line -> line.replaceFirst("^#\\+?\\s*(summary:\\s*)?", "").replaceFirst("\\.$", "").strip())
                 .filter(line -> !line.isEmpty())
                 .findFirst()
                 .orElse(fallback);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.iucnkg.testing.URLs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The SPARQL editor: a permalinked query runs on open, its answer as table and chart, downloads, prefix completion. */
 class QueryPageTest extends WebTest {
@@ -51,6 +51,21 @@ class QueryPageTest extends WebTest {
     }
 
     @Test
+    void theResearchersExamplesOpenInTheEditorAndRun() {
+        browser.open("/query");
+        Select examples = new Select(browser.awaitVisible("#example"));
+        // docs/queries holds twelve examples; the first option only asks to choose
+        assertThat(examples.getOptions()).hasSize(13);
+
+        examples.selectByVisibleText("Who implements WCC-2020-Res-040, and in which role");
+        browser.find("#open-example").click();
+
+        browser.await(d -> d.findElements(By.cssSelector(".yasr table.dataTable tbody td")).stream()
+                .anyMatch(td -> td.getText().contains("International Criminal Police Organization")));
+        assertThat(browser.find("#permalink").getAttribute("href")).contains("/query?query=%23+Who+implements");
+    }
+
+    @Test
     void typingAProjectPrefixDeclaresIt() {
         browser.open("/query");
         WebElement editor = browser.awaitVisible(".yasqe .CodeMirror");
@@ -69,9 +84,5 @@ class QueryPageTest extends WebTest {
 
     private void labelEditorControls() {
         assertThat(browser.find(".yasqe textarea").getAttribute("aria-label")).isEqualTo("SPARQL query");
-    }
-
-    static String key(Keys key) {
-        return key.toString();
     }
 }
