@@ -8,7 +8,7 @@ public final class LinkedDataRoutes {
     public static final String VOID = "/void";
     public static final String WELL_KNOWN_VOID = "/.well-known/void";
     public static final String DUMPS = "/dumps";
-    /** The query page the "open in SPARQL" links go to; until a page exists there it sends them on to /sparql. */
+    /** The query page the "open in SPARQL" links go to (the web UI's SPARQL editor). */
     public static final String QUERY_PAGE = "/query";
 
     private LinkedDataRoutes() {}

@@ -142,17 +142,18 @@ class EntityRoutesTest extends SeededServiceTest {
     }
 
     @Test
-    void openInSparqlGoesOnToTheEndpointWithADescribeQuery() {
+    void openInSparqlOpensTheQueryPageWithADescribeQuery() {
         String page = http.get("/id/org/awf", "text/html").body();
         Matcher link = Pattern.compile("href=\"(/query\\?query=[^\"]+)\">Open in SPARQL").matcher(page);
         assertThat(link.find()).isTrue();
 
-        HttpResponse<String> redirect = http.get(link.group(1).replace("&amp;", "&"), "text/turtle");
-        assertThat(redirect.statusCode()).isEqualTo(302);
-        String location = redirect.headers().firstValue("Location").orElseThrow();
-        assertThat(location).contains("/sparql?query=DESCRIBE");
+        HttpResponse<String> editor = http.get(link.group(1).replace("&amp;", "&"), "text/html");
+        assertThat(editor.statusCode()).isEqualTo(200);
+        // the query page offers the answer of its query for download, in Turtle among others
+        Matcher turtle = Pattern.compile("href=\"(/sparql\\?query=DESCRIBE[^\"]+format=text/turtle)\"").matcher(editor.body());
+        assertThat(turtle.find()).isTrue();
 
-        Graph described = parse(http.get(location.substring(location.indexOf("/sparql")), "text/turtle").body(), Lang.TURTLE);
+        Graph described = parse(http.get(turtle.group(1).replace("&amp;", "&"), "text/turtle").body(), Lang.TURTLE);
         assertThat(described.contains(AWF_NODE, RDFS.label.asNode(), NodeFactory.createLiteralString("African Wildlife Foundation"))).isTrue();
     }
 
