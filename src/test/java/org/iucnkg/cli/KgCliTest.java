@@ -98,6 +98,13 @@ class KgCliTest {
         assertTrue(quadsInStore > 1000, "store holds " + quadsInStore);
         assertEquals(quadsInStore, readBack.stream().count());
         assertEquals(8, readBack.stream().map(q -> q.getGraph()).distinct().count());
+
+        List<String> lines = Files.readAllLines(trig);
+        assertTrue(lines.contains("PREFIX ikg: <https://w3id.org/iucn-kg/ontology#>"), lines.get(0));
+        List<String> blocks = lines.stream().filter(l -> l.endsWith("{")).toList();
+        assertEquals(List.of("000_e0493410fdb9a2bc", "001_50aa66a37577ce79", "002_5df53e2cb0b2fe4b", "003_77c0dfcbb0738d32",
+                "004_c290f9cf53e44b5b", "concepts", "ontology", "reference").stream()
+                .map(g -> "<https://w3id.org/iucn-kg/graph/" + g + "> {").toList(), blocks, "one block per graph");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.iucnkg.ingest.cites;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Resource;
@@ -13,10 +15,13 @@ import org.iucnkg.model.SCHEMA;
 
 /**
  * Events the document names: a known event (reference data) when the resolver recognises the
- * text, described no further; otherwise a new event with what the text gives.
+ * text, described no further; otherwise a new event with what the text gives. A city the document
+ * names with its country once ("Geneva (Switzerland)" in the heading) is in that country wherever the
+ * document names it alone ("the Senior Officials Meeting held in Geneva").
  */
 final class Events {
     private final ParseContext ctx;
+    private final Map<String, Resource> countryOfPlace = new HashMap<>();
 
     Events(ParseContext ctx) {
         this.ctx = ctx;
@@ -36,7 +41,17 @@ final class Events {
 
     /** The known event the reference's label names, else a new one minted from what the text gives. */
     Resource resolve(EventRef ref) {
+        learnPlace(ref);
         return known(ref.label()).orElseGet(() -> mint(ref));
+    }
+
+    /** Remembers the country the text gives a city in ("Geneva (Switzerland)", "Bangkok, Thailand"). */
+    void learnPlace(EventRef ref) {
+        if (ref.where().size() < 2) return;
+        String place = ref.where().get(0);
+        ref.where().stream().skip(1).map(part -> ctx.resolver().country(part)).flatMap(Optional::stream).findFirst()
+                .filter(country -> ctx.resolver().country(place).isEmpty())
+                .ifPresent(country -> countryOfPlace.putIfAbsent(place, country));
     }
 
     private Resource mint(EventRef ref) {
@@ -46,18 +61,21 @@ final class Events {
                 .addProperty(RDFS.label, ref.label());
         if (ref.start() != null) event.addLiteral(SCHEMA.startDate, ref.start());
         if (ref.end() != null && !ref.end().equals(ref.start())) event.addLiteral(SCHEMA.endDate, ref.end());
-        boolean placed = false;
+        String place = null;
+        boolean countried = false;
         for (String part : ref.where()) {
             Optional<Resource> country = ctx.resolver().country(part);
             if (country.isPresent()) {
                 event.addProperty(IKG.country, country.get());
-            } else if (!placed) {
+                countried = true;
+            } else if (place == null) {
                 event.addProperty(IKG.place, part);
-                placed = true;
+                place = part;
             } else {
                 ctx.unplaced(ctx.sourceDocument(), "place of " + ref.label() + " (neither its city nor a known country)", part);
             }
         }
+        if (place != null && !countried && countryOfPlace.containsKey(place)) event.addProperty(IKG.country, countryOfPlace.get(place));
         return event;
     }
 }

@@ -40,6 +40,7 @@ final class IccwcRdfWriter {
             ctx.warn("The document names no meeting it was prepared for");
             return null;
         }
+        events.learnPlace(doc.meeting());
         return events.known(doc.meeting().label())
                 .or(() -> Optional.ofNullable(doc.meetingCode()).flatMap(code -> events.known("CITES " + code)))
                 .orElseGet(() -> events.resolve(doc.meeting()));

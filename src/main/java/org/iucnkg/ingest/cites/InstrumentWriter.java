@@ -25,6 +25,8 @@ import org.iucnkg.model.SCHEMA;
 final class InstrumentWriter {
     private static final Pattern TOOLKIT = Pattern.compile("(?i)\\b(?:wildlife and forest crime )?analytic(?:al)? toolkit\\b");
     private static final Pattern NAMES_CONSORTIUM = Pattern.compile("(?i)\\bICCWC\\b|International Consortium on Combatt?ing Wildlife Crime");
+    /** The short name a resolution gives the consortium once it has named it in full ("the International Consortium and its members"). */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\bthe (?:International )?Consortium\\b");
 
     private final ParseContext ctx;
     private final Organisations organisations;
@@ -58,7 +60,7 @@ final class InstrumentWriter {
         }
         boolean namesConsortium = false;
         for (QuotedParagraph paragraph : instrument.paragraphs()) {
-            r.addProperty(IKG.quotedParagraph, paragraph(r, instrument, paragraph));
+            r.addProperty(IKG.quotedParagraph, paragraph(r, instrument, paragraph, consortium));
             if (TOOLKIT.matcher(paragraph.text()).find()) r.addProperty(IKG.referencesToolkit, toolkit.get());
             namesConsortium |= NAMES_CONSORTIUM.matcher(paragraph.text()).find();
         }
@@ -80,7 +82,7 @@ final class InstrumentWriter {
         return Optional.of(events.resolve(new EventRef(label, List.of(), instrument.date(), instrument.date())));
     }
 
-    private Resource paragraph(Resource instrument, Instrument source, QuotedParagraph paragraph) {
+    private Resource paragraph(Resource instrument, Instrument source, QuotedParagraph paragraph, Resource consortium) {
         Resource p = ctx.derived(ctx.iris().paragraph(instrument, paragraph.order()));
         p.addProperty(RDF.type, IKG.QuotedParagraph)
                 .addProperty(RDFS.label, source.reference() + ", " + paragraphName(paragraph))
@@ -88,6 +90,7 @@ final class InstrumentWriter {
                 .addProperty(SCHEMA.text, paragraph.text());
         if (paragraph.number() != null) p.addProperty(IKG.paragraphNumber, paragraph.number());
         organisations.in(paragraph.text()).forEach(org -> p.addProperty(IKG.mentions, org));
+        if (consortium != null && SHORT_NAME.matcher(paragraph.text()).find()) p.addProperty(IKG.mentions, consortium);
         Set<Resource> named = new LinkedHashSet<>();
         ctx.resolver().eventsIn(paragraph.text()).stream().map(Mention::resource).forEach(named::add);
         paragraph.heldEvents().forEach(held -> named.add(events.resolve(held)));

@@ -66,7 +66,7 @@ final class ActionWriter {
         TextFacts facts = TextFacts.of(text, ctx.resolver(), ctx.model());
         Set<Resource> organisations = new LinkedHashSet<>(facts.organisations().values());
         organisations.forEach(o -> action.addProperty(IKG.involves, o));
-        facts.events().values().forEach(e -> action.addProperty(IKG.atEvent, e));
+        facts.events().forEach((span, e) -> { if (!Locatives.beforeOrAfter(text, span)) action.addProperty(IKG.atEvent, e); });
         facts.phrases().forEach(p -> action.addProperty(IKG.atEvent, events.write(text, p, facts)));
         OperativeParagraphs.findAll(text).forEach(op -> action.addProperty(IKG.operativeParagraph, op));
         Urls.findAll(text).forEach(u -> action.addProperty(IKG.citedURL, ctx.model().createResource(u.iri())));

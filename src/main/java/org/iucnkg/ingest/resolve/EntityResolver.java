@@ -35,7 +35,7 @@ public interface EntityResolver {
     /** Organisations named in free text: longest match wins, no overlaps, left to right. */
     List<Mention> organisationsIn(Model out, String text);
 
-    /** The country a name stands for ("DRC", "Vietnam", "The Netherlands", "Kenya"), if any. */
+    /** The country a name stands for ("DRC", "Vietnam", "The Netherlands", "Kenya"), if any, carrying its reference rdfs:label. */
     Optional<Resource> country(String name);
 
     /** Countries named in free text, left to right, without overlaps. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
 import org.iucnkg.ingest.Bundled;
 import org.iucnkg.ingest.resolve.EntityResolver.Mention;
 import org.iucnkg.model.Iris;
@@ -24,6 +25,7 @@ public final class ReferenceData {
     private final Model model;
     private final Map<String, String> countryByName = new HashMap<>();
     private final Map<String, String> codeByIri = new HashMap<>();
+    private final Map<String, String> labelByCode = new HashMap<>();
     private final TextDictionary<Resource> countryText = new TextDictionary<>(false, true);
     private final TextDictionary<Resource> eventText = new TextDictionary<>(false, false);
 
@@ -35,6 +37,7 @@ public final class ReferenceData {
         for (ReferenceTables.Country c : tables.countries()) {
             Resource country = iris.country(c.alpha2());
             codeByIri.put(country.getURI(), c.alpha2());
+            labelByCode.put(c.alpha2(), c.label());
             countryByName.put(Names.normalise(c.label()), c.alpha2());
             countryText.add(c.label(), country);
             for (String alt : c.altLabels()) {
@@ -81,6 +84,12 @@ public final class ReferenceData {
             if (byAlpha3.isPresent()) return byAlpha3;
         }
         return Optional.ofNullable(countryByName.get(Names.normalise(trimmed)));
+    }
+
+    /** The country of a reference code, with its reference label, in a model of its own (the reference graph stays untouched). */
+    Resource country(String alpha2) {
+        return ModelFactory.createDefaultModel().createResource(iris.country(alpha2).getURI())
+                .addProperty(RDFS.label, labelByCode.get(alpha2));
     }
 
     /** The alpha-2 code of a country IRI minted by {@link Iris#country}, if it is a reference country. */

@@ -55,7 +55,8 @@ import org.iucnkg.model.Iris;
  * store, this ingest) is looked up in one pass ({@link TextDictionary}): longest match first, no
  * overlaps, whole words, acronyms case-sensitive, names not, a possessive "s" tolerated; one word of
  * five letters or more may be one edit off in a name of three words or more (rule 3 for text); treaty
- * names such as "UN Convention against Corruption" are skipped. Countries and known events come from
+ * names such as "UN Convention against Corruption" are skipped, and so is a name that begins the title of
+ * a work ({@link WorkTitles}: "IUCN Red List", "EU Digital Services Act"). Countries and known events come from
  * {@link ReferenceData} the same way ("Congo" is CG, "US" is not found in "USAID").
  */
 public final class ReferenceResolver implements EntityResolver {
@@ -139,6 +140,7 @@ public final class ReferenceResolver implements EntityResolver {
     public List<Mention> organisationsIn(Model out, String text) {
         List<Mention> mentions = new ArrayList<>();
         for (TextDictionary.Hit<OrganisationIndex.Named> hit : index.scan(text)) {
+            if (WorkTitles.begins(text, hit.start(), hit.end())) continue;
             OrganisationIndex.Named named = hit.value();
             String span = text.substring(hit.start(), hit.end());
             Resource org;
@@ -154,7 +156,7 @@ public final class ReferenceResolver implements EntityResolver {
     }
 
     @Override
-    public Optional<Resource> country(String name) { return reference.countryCode(name).map(iris::country); }
+    public Optional<Resource> country(String name) { return reference.countryCode(name).map(reference::country); }
 
     @Override
     public List<Mention> countriesIn(String text) { return reference.countriesIn(text); }

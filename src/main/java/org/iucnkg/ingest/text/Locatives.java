@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Tells which country names place an action: "held in Kenya", "convening in Australia, Canada and
  * India", "in November 2018 in Egypt", "in Kenya in Nov 2019", "held in Nairobi, Kenya". Other mentions ("companies in the US",
- * "the governments of Botswana") only concern a country, they do not say where something happened.
+ * "the governments of Botswana") only concern a country, they do not say where something happened; nor does
+ * an event named as a point in time ("prior to the Peru Conference").
  */
 public final class Locatives {
 
@@ -23,6 +24,8 @@ public final class Locatives {
             + "|tenue?s?|organis[ée]e?s?|a eu lieu|r[ée]unie?s?|celebrad[oa]s?|organizad[oa]s?|realizad[oa]s?|tuvo lugar)\\s*$", FLAGS);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|et\\s+|y\\s+)?|\\s+(?:and|et|y|&)\\s+)", FLAGS);
     private static final Pattern DATE_AFTER = Pattern.compile("^,?\\s+(?:in|en)\\s+", FLAGS);
+    private static final Pattern BEFORE_OR_AFTER = Pattern.compile("\\b(?:prior to|before|ahead of|after|following|since"
+            + "|avant|apr[eè]s|antes de|despu[eé]s de)\\s+(?:the\\s+|la\\s+|le\\s+|l'|el\\s+)?$", FLAGS);
 
     private Locatives() {}
 
@@ -41,6 +44,14 @@ public final class Locatives {
             }
         }
         return placed;
+    }
+
+    /**
+     * Whether the text names an event only to say when something happened, not where: "a Community
+     * Voices event prior to the Peru Conference", "ahead of CoP19", "since CoP16".
+     */
+    public static boolean beforeOrAfter(String text, Span event) {
+        return BEFORE_OR_AFTER.matcher(text.substring(0, event.start())).find();
     }
 
     /** The city written before a placed country ("held in Nairobi, Kenya" gives "Nairobi"), if any. */

@@ -63,6 +63,7 @@ class CitesIccwcParserTest {
         Resource meeting = ResourceFactory.createResource(id("event/senior-officials-meeting-2015-02-11"));
         assertThat(seed.string(meeting, RDFS.label)).isEqualTo("Senior Officials Meeting");
         assertThat(seed.string(meeting, IKG.place)).isEqualTo("Geneva");
+        assertThat(seed.uris(meeting, IKG.country)).as("the heading says Geneva (Switzerland)").containsExactly(id("country/CH"));
         assertThat(seed.literal(meeting, SCHEMA.endDate).getLexicalForm()).isEqualTo("2015-02-12");
         assertThat(seed.uris(ResourceFactory.createResource(id("instrument/geneva-statement-2015/paragraph/1")), IKG.mentionsEvent))
                 .containsExactly(meeting.getURI());

@@ -71,6 +71,18 @@ class DocumentRdfTest {
         else assertThat(SEED.string(doc, DCTerms.description)).isEqualTo(description);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SC66 Doc. 16.5         | cites-sc66
+            SC65 Doc. 16.4         | cites-sc65
+            CoP16 Doc. 15 (Rev. 1) | cites-cop16
+            SC62 Doc. 14.7         | cites-sc62
+            SC61 Doc. 30           | cites-sc61
+            """)
+    void eachCitesDocumentIsPreparedForTheMeetingItsNumberNames(String identifier, String meeting) {
+        assertThat(SEED.uris(SEED.ctx.iris().document(identifier), IKG.preparedFor)).containsExactly(id("event/" + meeting));
+    }
+
     @Test
     void linksTheAnnexesOfSc61Doc30() {
         Resource sc61 = res("document/sc61-doc-30");

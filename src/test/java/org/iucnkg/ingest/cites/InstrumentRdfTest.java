@@ -136,6 +136,16 @@ class InstrumentRdfTest {
     }
 
     @Test
+    void theShortNameTheInternationalConsortiumIsAMentionOfIccwc() {
+        Resource commends = res("instrument/ecosoc-2013-40/paragraph/4");
+        assertThat(SEED.string(commends, SCHEMA.text)).startsWith("Commends the efforts of the International Consortium and its members");
+        assertThat(SEED.uris(commends, IKG.mentions)).containsExactlyInAnyOrder(ICCWC.getURI(), id("org/cites-secretariat"),
+                id("org/interpol"), id("org/unodc"), id("org/world-bank"), id("org/wco"));
+        assertThat(SEED.uris(res("instrument/ecosoc-2013-40/paragraph/5"), IKG.mentions))
+                .as("the launch of the toolkit by the International Consortium").containsExactlyInAnyOrder(ICCWC.getURI(), id("org/unodc"));
+    }
+
+    @Test
     void paragraphsMentionTheEventsTheyName() {
         Resource encouraging = res("instrument/conf-12-5-rev-cop16/paragraph/3");
         assertThat(SEED.uris(encouraging, IKG.mentionsEvent)).containsExactly(id("event/iccwc-tiger-crime-seminar-2012"));

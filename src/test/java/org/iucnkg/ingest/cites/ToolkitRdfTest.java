@@ -44,8 +44,10 @@ class ToolkitRdfTest {
                 id("concept/toolkit-steps/4"), id("concept/toolkit-steps/5"), id("concept/toolkit-steps/6"),
                 id("concept/toolkit-steps/7"), id("concept/toolkit-steps/8"));
         assertThat(SEED.literal(vietnam, IKG.actionPlanRecommendationsImplemented).getBoolean()).isFalse();
-        // the resolver gives no country labels: the name as the table writes it
-        assertThat(SEED.string(vietnam, RDFS.label)).isEqualTo("ICCWC toolkit implementation: Vietnam");
+        // labelled with the country's reference name, not the table's spelling
+        assertThat(SEED.string(vietnam, RDFS.label)).isEqualTo("ICCWC toolkit implementation: Viet Nam");
+        assertThat(SEED.string(implementation("CD"), RDFS.label)).isEqualTo("ICCWC toolkit implementation: Democratic Republic of the Congo");
+        assertThat(SEED.string(implementation("CG"), RDFS.label)).isEqualTo("ICCWC toolkit implementation: Congo");
     }
 
     @Test

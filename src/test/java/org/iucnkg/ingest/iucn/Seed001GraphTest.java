@@ -87,6 +87,16 @@ class Seed001GraphTest {
     }
 
     @Test
+    void listsLawsAndAppendicesNamedAfterAnOrganisationDoNotInvolveIt() {
+        assertThat(g.values(g.planned(7), IKG.involves)).as("IUCN Red List Status, IUCN Green List Status, and CITES Appendix")
+                .containsExactly("org/orchid-specialist-group");
+        assertThat(g.values(g.activity(8), IKG.involves)).as("EU Digital Service Act, EU EnviCrime Directive, ...")
+                .containsExactly("org/ifaw");
+        assertThat(g.values(g.activity(8), IKG.concernsCountry)).as("the UK Ivory Act is British law").containsExactly("country/GB");
+        assertThat(g.values(g.activity(6), IKG.involves)).doesNotContain("org/cites").contains("org/cites-plants-committee");
+    }
+
+    @Test
     void misspeltWhistleblowerCentreIsTheSameOrganisationAsInSeed002() {
         assertThat(g.values(g.activity(7), IKG.involves)).containsExactly("org/nwc");
         Graphs.Parsed seed002 = Graphs.parse(Texts.seed("002"));

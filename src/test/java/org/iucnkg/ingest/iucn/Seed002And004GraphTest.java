@@ -54,6 +54,9 @@ class Seed002And004GraphTest {
         assertThat(g.values(consultations, IKG.country)).containsExactlyInAnyOrder("country/AU", "country/CA", "country/IN",
                 "country/KE", "country/RO", "country/TZ");
         assertThat(g.value(consultations, IKG.activityDate)).isEqualTo("2018");
+        assertThat(g.values(consultations, IKG.involves)).as("'IUCN World Conservation Congress Resolution 2016-087' is no mention of IUCN")
+                .containsExactly("org/ccsg");
+        assertThat(g.values(g.activity(3), IKG.involves)).as("IUCN WCPA's Guidelines Series").containsExactly("org/wcpa");
         assertThat(g.values(consultations, IKG.atEvent)).as("a series of consultations is no single event").isEmpty();
         assertThat(g.values(g.activity(3), IKG.atEvent)).as("a consultation being prepared has not taken place").isEmpty();
         assertThat(g.values(g.report(), IKG.plannedAction)).hasSize(1);

@@ -120,7 +120,7 @@ class ReferenceDataTest {
         assertThat(wcc2020.hasProperty(RDF.type, IKG.Congress)).isTrue();
         assertThat(model.getResource(Seeds.IRIS.event("brazzaville-conference-2015").getURI()).getProperty(IKG.country).getResource().getURI())
                 .isEqualTo(Seeds.IRIS.country("CG").getURI());
-        assertThat(model.listSubjectsWithProperty(RDF.type, IKG.Event).toList()).hasSize(21)
+        assertThat(model.listSubjectsWithProperty(RDF.type, IKG.Event).toList()).hasSize(24)
                 .allSatisfy(e -> assertThat(e.hasProperty(SCHEMA.startDate)).isTrue());
     }
 
@@ -128,7 +128,7 @@ class ReferenceDataTest {
     void referenceResourcesCarryNoProvenanceAndFollowTheConfiguredBase() {
         assertThat(model.contains(null, PROV.wasDerivedFrom)).isFalse();
         Resource referenceGraph = model.createResource(Seeds.IRIS.referenceGraph());
-        assertThat(model.listSubjects().toList()).hasSize(249 + model.listSubjectsWithProperty(RDF.type, ORG.Organization).toList().size() + 21)
+        assertThat(model.listSubjects().toList()).hasSize(249 + model.listSubjectsWithProperty(RDF.type, ORG.Organization).toList().size() + 24)
                 .allSatisfy(r -> assertThat(r.hasProperty(DCTerms.source, referenceGraph)).as(r.getURI()).isTrue());
         Model elsewhere = ReferenceData.load(new Iris("https://example.org/kg")).model();
         assertThat(elsewhere.containsResource(elsewhere.createResource("https://example.org/kg/id/org/awf"))).isTrue();

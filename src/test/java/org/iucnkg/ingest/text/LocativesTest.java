@@ -36,6 +36,17 @@ class LocativesTest {
     }
 
     @Test
+    void anEventNamedAsAPointInTimeIsNotWhereTheActionHappened() {
+        String line = Seeds.line("000", "Community Voices");
+        int peru = line.indexOf("Peru Conference");
+        assertThat(Locatives.beforeOrAfter(line, new Span(peru, peru + "Peru Conference on Illegal Wildlife Trade".length()))).isTrue();
+        String side = Seeds.line("000", "side event at CITES CoP18");
+        int cop = side.indexOf("CITES CoP18");
+        assertThat(Locatives.beforeOrAfter(side, new Span(cop, cop + "CITES CoP18".length()))).isFalse();
+        assertThat(Locatives.beforeOrAfter("a workshop ahead of CoP19", new Span(20, 25))).isTrue();
+    }
+
+    @Test
     void aCityBeforeItsCountryAndFrenchPrepositions() {
         String nairobi = "presented at a regional workshop held in Nairobi, Kenya on 14 March 2022.";
         assertThat(placed(nairobi, "Kenya")).containsExactly("Kenya");

@@ -1,0 +1,77 @@
+package org.iucnkg.api;
+
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.iucnkg.query.Page;
+import org.iucnkg.query.QueryFile;
+import org.iucnkg.query.QueryRunner;
+import org.iucnkg.query.Rows;
+import org.iucnkg.store.KgStore;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A list route: the rows of one query as JSON ({@code total}, {@code page}, {@code size}, {@code pages},
+ * {@code items}) or CSV, a page at a time when the query is paged, with {@code Link} and
+ * {@code X-Total-Count} headers. Documented in OpenAPI from the catalog, not from this class.
+ */
+@Hidden
+final class ListEndpoint {
+    private final QueryFile query;
+    private final QueryRunner runner;
+    private final KgStore store;
+
+    ListEndpoint(QueryFile query, QueryRunner runner, KgStore store) {
+        this.query = query;
+        this.runner = runner;
+        this.store = store;
+    }
+
+    public ResponseEntity<Object> get(@PathVariable Map<String, String> path, @RequestParam MultiValueMap<String, String> params,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request, WebRequest web)
+            throws HttpMediaTypeNotAcceptableException {
+        Format format = Format.choose(RequestArgs.single(params, Format.PARAMETER), accept, Format.TABLE);
+        Map<String, String> args = RequestArgs.of(path, params);
+        if (web.checkNotModified(Answers.etag(store, format))) return null;
+        Map<String, Object> body = new LinkedHashMap<>();
+        ResponseEntity.BodyBuilder response = Answers.ok(format);
+        Rows rows;
+        if (query.header().paginated()) {
+            int page = RequestArgs.number(params, PageLinks.PAGE, 1, Integer.MAX_VALUE);
+            int size = RequestArgs.number(params, PageLinks.SIZE, query.header().pageSize(), RequestArgs.MAX_PAGE_SIZE);
+            Page answer = runner.page(query, args, page, size);
+            rows = answer.rows();
+            body.put("total", answer.total());
+            body.put("page", answer.page());
+            body.put("size", answer.size());
+            body.put("pages", answer.lastPage());
+            response.header(ApiPaths.TOTAL_COUNT_HEADER, Long.toString(answer.total())).header(HttpHeaders.LINK, PageLinks.of(request, answer));
+        } else {
+            rows = runner.all(query, args);
+            body.put("total", rows.size());
+            response.header(ApiPaths.TOTAL_COUNT_HEADER, Integer.toString(rows.size()));
+        }
+        if (format == Format.CSV) return response.body(csv(rows));
+        body.put("items", rows.records());
+        return response.body(body);
+    }
+
+    private static byte[] csv(Rows rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultsWriter.create().lang(ResultSetLang.RS_CSV).write(out, rows.rowSet());
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,58 @@
+package org.iucnkg.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One read route of the REST API: a list answered by one catalog query (a table, paged when the query's
+ * header says so), or a detail whose main query gives one resource and whose parts add named lists.
+ * {@code withoutTextIndex} names the query to use when the store has no text index.
+ */
+record Route(String path, String query, String noun, List<Part> parts, String withoutTextIndex) {
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    /** A named list inside a detail; with {@code groupBy}, one list per value of that column, under {@code groups}. */
+    record Part(String field, String query, String groupBy, List<String> groups) {}
+
+    static Route list(String path, String query) {
+        return new Route(path, query, null, List.of(), null);
+    }
+
+    static Route detail(String path, String noun, String query, Part... parts) {
+        return new Route(path, query, noun, List.of(parts), null);
+    }
+
+    static Part part(String field, String query) {
+        return new Part(field, query, null, List.of());
+    }
+
+    static Part grouped(String field, String query, String groupBy, String... groups) {
+        return new Part(field, query, groupBy, List.of(groups));
+    }
+
+    Route orWithoutTextIndex(String fallbackQuery) {
+        return new Route(path, query, noun, parts, fallbackQuery);
+    }
+
+    boolean isDetail() {
+        return noun != null;
+    }
+
+    /** The names of the {variables} in the path. */
+    List<String> pathVariables() {
+        List<String> names = new ArrayList<>();
+        Matcher m = PATH_VARIABLE.matcher(path);
+        while (m.find()) names.add(m.group(1));
+        return names;
+    }
+
+    /** Every query the route runs. */
+    List<String> queries() {
+        List<String> names = new ArrayList<>(List.of(query));
+        parts.forEach(p -> names.add(p.query()));
+        if (withoutTextIndex != null) names.add(withoutTextIndex);
+        return names;
+    }
+}

@@ -1,0 +1,59 @@
+package org.iucnkg.api;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+
+import org.iucnkg.query.QueryCatalog;
+import org.iucnkg.query.QueryFile;
+import org.iucnkg.query.QueryRunner;
+import org.iucnkg.search.TextIndexing;
+import org.iucnkg.store.KgStore;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Serves every route of {@link Routes} with its queries: GET (and HEAD) on the path, one handler per route. */
+@Component
+class RouteRegistration implements InitializingBean {
+    private static final Method LIST = ReflectionUtils.findMethod(ListEndpoint.class, "get",
+            Map.class, MultiValueMap.class, String.class, HttpServletRequest.class, WebRequest.class);
+    private static final Method DETAIL = ReflectionUtils.findMethod(DetailEndpoint.class, "get",
+            Map.class, MultiValueMap.class, String.class, WebRequest.class);
+
+    private final RequestMappingHandlerMapping mapping;
+    private final QueryCatalog catalog;
+    private final QueryRunner runner;
+    private final KgStore store;
+
+    RouteRegistration(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, QueryCatalog catalog,
+            QueryRunner runner, KgStore store) {
+        this.mapping = mapping;
+        this.catalog = catalog;
+        this.runner = runner;
+        this.store = store;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        for (Route route : Routes.ALL) {
+            RequestMappingInfo info = RequestMappingInfo.paths(route.path()).methods(RequestMethod.GET)
+                    .options(mapping.getBuilderConfiguration()).build();
+            if (route.isDetail()) mapping.registerMapping(info, new DetailEndpoint(route, catalog, runner, store), DETAIL);
+            else mapping.registerMapping(info, new ListEndpoint(activeQuery(route), runner, store), LIST);
+        }
+    }
+
+    /** The route's query, or its fallback when the store has no text index (a remote store). */
+    QueryFile activeQuery(Route route) {
+        boolean indexed = store.local().map(TextIndexing::isIndexed).orElse(false);
+        return catalog.get(route.withoutTextIndex() == null || indexed ? route.query() : route.withoutTextIndex());
+    }
+}

@@ -1,0 +1,48 @@
+package org.iucnkg.api;
+
+import static org.iucnkg.api.Route.detail;
+import static org.iucnkg.api.Route.grouped;
+import static org.iucnkg.api.Route.list;
+import static org.iucnkg.api.Route.part;
+
+import java.util.List;
+
+/**
+ * The route table of the REST API: each read path and the catalog queries (src/main/resources/queries)
+ * that answer it. A new common question is one query file and one line here.
+ */
+final class Routes {
+    static final String SOURCES = ApiPaths.SOURCES;
+    static final String VALIDATION = "/api/validation";
+
+    static final List<Route> ALL = List.of(
+            list("/api/resolutions", "resolutions"),
+            detail("/api/resolutions/{identifier}", "instrument", "resolution",
+                    part("categories", "resolution-categories"),
+                    part("reports", "resolution-reports"),
+                    grouped("organisations", "resolution-organisations", "role", "members", "commissions", "partners"),
+                    part("activities", "resolution-activities"),
+                    part("events", "resolution-events"),
+                    part("recognises", "resolution-recognises")),
+            list("/api/organisations", "organisations"),
+            detail("/api/organisations/{id}", "organisation", "organisation",
+                    part("resolutions", "organisation-resolutions"),
+                    part("activities", "organisation-activities"),
+                    part("collaborators", "organisation-collaborators"),
+                    part("recognisedBy", "organisation-recognised-by"),
+                    part("members", "organisation-members")),
+            list("/api/countries", "countries"),
+            detail("/api/countries/{iso2}", "country", "country",
+                    part("organisations", "country-organisations"),
+                    part("toolkitSteps", "country-toolkit-steps"),
+                    part("events", "country-events")),
+            list("/api/toolkit", "toolkit"),
+            list("/api/events", "events"),
+            list("/api/search", "search").orWithoutTextIndex("search-contains"),
+            list(SOURCES, "sources"),
+            detail(SOURCES + "/{id}", "source document", "source",
+                    part("reports", "source-reports"),
+                    part("warnings", "source-warnings")));
+
+    private Routes() {}
+}

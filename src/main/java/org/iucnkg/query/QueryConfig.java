@@ -1,0 +1,22 @@
+package org.iucnkg.query;
+
+import org.iucnkg.model.Iris;
+import org.iucnkg.sparql.SparqlProperties;
+import org.iucnkg.store.KgStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The query catalog, and its runner with the SPARQL endpoint's timeout. */
+@Configuration(proxyBeanMethods = false)
+class QueryConfig {
+
+    @Bean
+    QueryCatalog queryCatalog() {
+        return QueryCatalog.load();
+    }
+
+    @Bean
+    QueryRunner queryRunner(KgStore store, Iris iris, SparqlProperties limits) {
+        return new QueryRunner(store, iris, limits.timeout());
+    }
+}

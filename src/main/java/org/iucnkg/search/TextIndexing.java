@@ -1,0 +1,75 @@
+package org.iucnkg.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.store.FSDirectory;
+import org.iucnkg.model.IKG;
+import org.iucnkg.model.SCHEMA;
+
+/**
+ * The embedded store with a Lucene text index (jena-text): names (labels, alternative labels, acronyms,
+ * titles) and narratives (descriptions, quoted text, report results, challenges and future actions) go
+ * into one English-stemmed field, so a query matches them all and Lucene ranks the hits. Every write
+ * through the dataset updates the index in the same transaction.
+ */
+public final class TextIndexing {
+    /** The field every indexed property feeds, and the default field of queries. */
+    static final String FIELD = "text";
+    static final List<Property> INDEXED = List.of(RDFS.label, SKOS.altLabel, IKG.acronym, DCTerms.title,
+            DCTerms.description, SCHEMA.text, IKG.results, IKG.challenges, IKG.futureActions);
+
+    private TextIndexing() {}
+
+    /**
+     * Opens the TDB2 database in {@code store} with its index in {@code index}. An index that is missing,
+     * or does not hold one entry per indexed statement (the store was written without it, by the command
+     * line for instance), is rebuilt from the store first.
+     */
+    public static DatasetGraph open(Path store, Path index) {
+        DatasetGraph database = DatabaseMgr.connectDatasetGraph(store.toString());
+        TextIndexLucene textIndex = new TextIndexLucene(directory(index), config());
+        IndexRebuild.ifStale(database, textIndex, INDEXED);
+        return TextDatasetFactory.create(database, textIndex, true);
+    }
+
+    /** Whether {@code dataset} answers {@code text:query} from a text index. */
+    public static boolean isIndexed(DatasetGraph dataset) {
+        return dataset instanceof DatasetGraphText;
+    }
+
+    private static TextIndexConfig config() {
+        EntityDefinition entities = new EntityDefinition("uri", FIELD);
+        INDEXED.forEach(property -> entities.set(FIELD, property.asNode()));
+        // One document per statement and graph: removing a graph removes exactly its statements' entries.
+        entities.setUidField("uid");
+        entities.setGraphField("graph");
+        entities.setLangField("lang");
+        TextIndexConfig config = new TextIndexConfig(entities);
+        config.setValueStored(true); // needed for highlighted snippets
+        config.setAnalyzer(new EnglishAnalyzer());
+        return config;
+    }
+
+    private static FSDirectory directory(Path index) {
+        try {
+            return FSDirectory.open(index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index at " + index, e);
+        }
+    }
+}

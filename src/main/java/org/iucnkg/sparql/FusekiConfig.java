@@ -1,0 +1,62 @@
+package org.iucnkg.sparql;
+
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.fuseki.system.FusekiCore;
+import org.apache.jena.query.ARQ;
+import org.iucnkg.store.KgStore;
+import org.iucnkg.validate.GraphValidator;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Fuseki inside Spring's web server (one process, one port): the SPARQL services registered in the
+ * servlet context, Fuseki's filter on their paths (other paths fall through to Spring), and the body
+ * size limit in front of it. Spring Security runs before both.
+ */
+@Configuration(proxyBeanMethods = false)
+class FusekiConfig {
+    private static final String[] PATHS = {SparqlRoutes.QUERY, SparqlRoutes.UPDATE, SparqlRoutes.DATA};
+
+    @Bean
+    WriteGate writeGate(GraphValidator validator, SparqlProperties limits) {
+        return new WriteGate(validator, limits.allowLoad());
+    }
+
+    @Bean
+    ServletContextInitializer sparqlServices(KgStore store, WriteGate gate, SparqlProperties limits) {
+        return servletContext -> {
+            FusekiCore.init();
+            if (!limits.allowService()) ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+            OperationRegistry.set(servletContext, OperationRegistry.createEmpty());
+            DataAccessPointRegistry.set(servletContext, SparqlServices.build(store, gate, limits));
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(SparqlProperties limits) {
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit(limits.maxBodySize()));
+        registration.addUrlPatterns(PATHS);
+        registration.setOrder(1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<FusekiFilter> fusekiFilter() {
+        FilterRegistrationBean<FusekiFilter> registration = new FilterRegistrationBean<>(new FusekiFilter());
+        registration.addUrlPatterns(PATHS);
+        registration.setOrder(2);
+        return registration;
+    }
+
+    /** Tomcat reads form bodies itself and silently drops forms over its own limit: keep it at the same size. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> formBodyLimit(SparqlProperties limits) {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setMaxPostSize((int) limits.maxBodySize().toBytes()));
+    }
+}

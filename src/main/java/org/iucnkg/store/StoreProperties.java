@@ -1,0 +1,25 @@
+package org.iucnkg.store;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the graph lives ({@code kg.store.*}): an embedded TDB2 directory, or a remote SPARQL 1.1 store
+ * given by its query, update and Graph Store endpoints. {@code bootstrap} ingests the shipped data
+ * into an empty store on start.
+ */
+@ConfigurationProperties("kg.store")
+public record StoreProperties(
+        @DefaultValue("embedded") Mode mode,
+        @DefaultValue("./var/tdb2") Path path,
+        String queryUrl,
+        String updateUrl,
+        String gspUrl,
+        String username,
+        String password,
+        @DefaultValue("true") boolean bootstrap) {
+
+    public enum Mode { EMBEDDED, REMOTE }
+}

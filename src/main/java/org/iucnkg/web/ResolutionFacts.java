@@ -1,0 +1,126 @@
+package org.iucnkg.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a resolution's page says first, in the order people ask: identifier, status, categories, who
+ * implements it by role, the activities with their organisations and events, and a timeline of its
+ * reports and dated activities. Read with the REST API's named queries.
+ */
+@Component
+class ResolutionFacts {
+    /** The roles as the reports list them, and their headings. */
+    private static final Map<String, String> ROLES = new LinkedHashMap<>();
+    static {
+        ROLES.put("members", "IUCN members");
+        ROLES.put("commissions", "IUCN commissions");
+        ROLES.put("secretariat", "IUCN Secretariat");
+        ROLES.put("partners", "Partners");
+    }
+
+    private static final String SECRETARIAT = "/id/org/iucn-secretariat";
+
+    /** An organisation, event or other resource shown by name with a link to its page. */
+    public record Named(String label, String href, String note) {}
+
+    /** The organisations listed in one role. */
+    public record RoleGroup(String key, String heading, List<Named> organisations) {}
+
+    /** A reported achievement with the organisations and events it names. */
+    public record Activity(String href, String description, String date, List<Named> organisations, List<Named> events) {}
+
+    /** One entry of the timeline: a date (as precise as the source), what happened, and a link. */
+    public record Moment(String date, String text, String href) {}
+
+    public record Facts(Map<String, Object> resolution, List<String> categories, List<RoleGroup> roles,
+            List<Activity> activities, List<Moment> timeline) {}
+
+    private final CatalogReads reads;
+    private final SiteLinks links;
+
+    ResolutionFacts(CatalogReads reads, SiteLinks links) {
+        this.reads = reads;
+        this.links = links;
+    }
+
+    /** The facts of the instrument with this IRI key (wcc-2020-res-040); empty when it is no instrument. */
+    Optional<Facts> of(String key) {
+        Map<String, String> args = Map.of("identifier", key);
+        List<Map<String, Object>> found = reads.rows("resolution", args);
+        if (found.isEmpty()) return Optional.empty();
+        List<Map<String, Object>> organisations = reads.rows("resolution-organisations", args);
+        List<Map<String, Object>> reports = reads.rows("resolution-reports", args);
+        List<Activity> activities = activities(reads.rows("resolution-activities", args), organisations, reads.rows("resolution-events", args));
+        return Optional.of(new Facts(found.get(0),
+                reads.rows("resolution-categories", args).stream().map(r -> (String) r.get("label")).toList(),
+                roles(organisations, reports.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("secretariatInvolved")))),
+                activities, timeline(reports, activities)));
+    }
+
+    /** The groups in the order of the reports; the Secretariat when a report says it is involved ("IUCN Secretariat: Yes"). */
+    private List<RoleGroup> roles(List<Map<String, Object>> organisations, boolean secretariat) {
+        List<RoleGroup> groups = new ArrayList<>();
+        ROLES.forEach((key, heading) -> {
+            List<Named> listed = key.equals("secretariat")
+                    ? (secretariat ? List.of(new Named("IUCN Secretariat", SECRETARIAT, "involved")) : List.of())
+                    : organisations.stream().filter(o -> key.equals(o.get("role")))
+                            .map(o -> new Named((String) o.get("label"), links.path((String) o.get("iri")), note(o))).toList();
+            if (!listed.isEmpty()) groups.add(new RoleGroup(key, heading, listed));
+        });
+        return groups;
+    }
+
+    /** "SSC (2021–2025)" for a commission with its mandate, "IFAW" for a member with an acronym. */
+    private static String note(Map<String, Object> organisation) {
+        @SuppressWarnings("unchecked")
+        String acronym = ((List<String>) organisation.getOrDefault("acronyms", List.of())).stream()
+                .min(Comparator.comparing(String::length)).orElse(null);
+        String mandate = organisation.get("mandate") == null ? null : ((String) organisation.get("mandate")).replace('-', '–');
+        if (mandate == null) return acronym;
+        return acronym == null ? "(" + mandate + ")" : acronym + " (" + mandate + ")";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Activity> activities(List<Map<String, Object>> rows, List<Map<String, Object>> organisations,
+            List<Map<String, Object>> events) {
+        Map<String, String> orgNames = names(organisations);
+        Map<String, String> eventNames = names(events);
+        return rows.stream().map(a -> new Activity(links.path((String) a.get("iri")), (String) a.get("description"),
+                Objects.toString(a.get("date"), null),
+                ((List<String>) a.get("organisations")).stream().map(id -> named("org/", id, orgNames)).toList(),
+                ((List<String>) a.get("events")).stream().map(id -> named("event/", id, eventNames)).toList())).toList();
+    }
+
+    private static Map<String, String> names(List<Map<String, Object>> rows) {
+        Map<String, String> names = new LinkedHashMap<>();
+        rows.forEach(r -> names.putIfAbsent((String) r.get("id"), (String) r.get("label")));
+        return names;
+    }
+
+    /** Organisations and events an activity names are linked by key; those the other queries did not name show their key. */
+    private static Named named(String namespace, String id, Map<String, String> known) {
+        return new Named(known.getOrDefault(id, id), "/id/" + namespace + id, null);
+    }
+
+    private List<Moment> timeline(List<Map<String, Object>> reports, List<Activity> activities) {
+        List<Moment> moments = new ArrayList<>();
+        reports.forEach(r -> moments.add(new Moment(Objects.toString(r.get("reportDate"), Objects.toString(r.get("periodCovered"), null)),
+                r.get("label") + (r.get("statusLabel") == null ? "" : ": " + r.get("statusLabel")), links.path((String) r.get("iri")))));
+        activities.stream().filter(a -> a.date() != null)
+                .forEach(a -> moments.add(new Moment(a.date(), shorten(a.description()), a.href())));
+        moments.sort(Comparator.comparing((Moment m) -> m.date() == null ? "9999" : m.date()));
+        return moments;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 160 ? text : text.substring(0, text.lastIndexOf(' ', 157)) + "…";
+    }
+}

@@ -1,0 +1,22 @@
+package org.iucnkg.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The key facts added to the linked-data pages of resolutions and organisations. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+    private final ResolutionFacts resolutions;
+    private final OrganisationFacts organisations;
+
+    WebConfig(ResolutionFacts resolutions, OrganisationFacts organisations) {
+        this.resolutions = resolutions;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new EntityFactsInterceptor(resolutions, organisations)).addPathPatterns("/id/**");
+    }
+}

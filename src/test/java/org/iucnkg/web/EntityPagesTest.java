@@ -1,0 +1,51 @@
+package org.iucnkg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/** The pages of resources, with their key facts first, from the seed reports. */
+class EntityPagesTest extends WebTest {
+
+    @Test
+    void resolutionListsItsImplementersByRole() {
+        browser.open("/id/instrument/wcc-2020-res-040");
+
+        assertThat(browser.find("h1").getText()).isEqualTo("WCC-2020-Res-040");
+        // 001: IFAW among the IUCN Members, SSC (2021-2025) among the Commissions, INTERPOL among the other organisations
+        assertThat(browser.find("#implementers-members").getText()).contains("International Fund for Animal Welfare IFAW");
+        assertThat(browser.find("#implementers-commissions").getText()).isEqualTo("IUCN Species Survival Commission SSC (2021–2025)");
+        assertThat(browser.find("#implementers-partners").getText()).contains("International Criminal Police Organization INTERPOL");
+        assertThat(browser.find("#implementers-secretariat").getText()).isEqualTo("IUCN Secretariat involved");
+        assertThat(browser.find("#status").getText()).startsWith("On-going");
+        assertThat(browser.findAll("#resolution-facts .tags li")).extracting(WebElement::getText).contains("Capacity-building", "Field activities");
+        assertThat(browser.find(".timeline").getText()).contains("2021-05", "Progress report on WCC-2020-Res-040");
+        assertThat(browser.find("#activities").getText()).contains("Organisations:");
+        PageChecks.check(browser, "resolution");
+    }
+
+    @Test
+    void resolutionPageKeepsTheLinkedDataParts() {
+        browser.open("/id/instrument/wcc-2020-res-040");
+
+        assertThat(browser.find("#statements").getText()).isEqualTo("Every statement");
+        assertThat(browser.find("#incoming").getText()).isEqualTo("Links to this resource");
+        assertThat(browser.findAll("section[aria-labelledby='downloads'] li a")).extracting(WebElement::getText).contains("Turtle", "JSON-LD");
+        assertThat(browser.find("script[type='application/ld+json']").getAttribute("textContent")).contains("WCC-2020-Res-040");
+        browser.find("section[aria-labelledby='downloads'] p a").click();
+        browser.await(d -> d.getCurrentUrl().contains("/query?query=DESCRIBE"));
+    }
+
+    @Test
+    void organisationListsItsResolutionsAndCollaborators() {
+        browser.open("/id/org/awf");
+
+        assertThat(browser.find("h1").getText()).isEqualTo("African Wildlife Foundation");
+        assertThat(browser.find("#organisation-facts .facts").getText()).contains("Kenya", "AWF", "African Wildlife Foundation - Kenya HQ");
+        assertThat(browser.findAll("#resolutions li")).extracting(WebElement::getText)
+                .containsExactly("WCC-2020-Res-040 as IUCN member", "WCC-2020-Res-054 as IUCN member");
+        assertThat(browser.find("#collaborators").getText()).contains("National Whistleblower Center on WCC-2020-Res-054");
+        PageChecks.check(browser, "organisation");
+    }
+}
