@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.iucnkg.ingest.resolve.ReferenceData;
@@ -24,6 +25,7 @@ public final class Ingestor {
     private final BaseGraphs base;
     private final ValidationGate gate;
     private final SourceGraphs sourceGraphs;
+    private final BulkIngest bulk;
 
     private Ingestor(Iris iris, KgStore store, BaseGraphs base, ValidationGate gate, SourceGraphs sourceGraphs) {
         this.iris = iris;
@@ -32,6 +34,7 @@ public final class Ingestor {
         this.base = base;
         this.gate = gate;
         this.sourceGraphs = sourceGraphs;
+        this.bulk = new BulkIngest(sourceGraphs, new BatchGate(gate), store, this::refuseBaseGraphName);
     }
 
     /** An ingestor with the bundled reference data, ontology and shapes and the installed parsers. */
@@ -46,7 +49,8 @@ public final class Ingestor {
         Objects.requireNonNull(clock, "clock");
         ReferenceData reference = ReferenceData.load(iris);
         BaseGraphs base = BaseGraphs.bundled(iris, reference);
-        var gate = new ValidationGate(new ShaclValidator(Rebased.files(iris, Bundled.shapes())), base.context());
+        var shapes = new ShaclValidator(Rebased.files(iris, Bundled.shapes()));
+        var gate = new ValidationGate(shapes.withContext(base.context()), shapes);
         var sourceGraphs = new SourceGraphs(iris, reference, Parsers.installed(), new Provenance(clock),
                 new TypeMaterialiser(base.ontology()), gate);
         return new Ingestor(iris, store, base, gate, sourceGraphs);
@@ -58,6 +62,27 @@ public final class Ingestor {
         ParseOutcome outcome = sourceGraphs.build(source, reads.knownOrganisations());
         store.replaceGraph(outcome.graph(), outcome.model().getGraph());
         return outcome.summary();
+    }
+
+    /**
+     * Ingests many documents with the outcomes {@link #ingest} gives them one by one in this order, but
+     * faster: they are parsed in batches, each batch is checked by the shapes in one pass (a document a
+     * violation points to is checked again on its own, for its own report) and written in one store
+     * transaction while the next batch is read. A refused or failed document is left out; the others go on.
+     */
+    public List<SourceOutcome> ingestAll(List<SourceText> sources) {
+        return ingestAll(sources, outcome -> { });
+    }
+
+    /** As {@link #ingestAll(List)}, telling {@code progress} each document's outcome, in order, as soon as it is final. */
+    public List<SourceOutcome> ingestAll(List<SourceText> sources, Consumer<SourceOutcome> progress) {
+        return ingestAll(sources, BulkIngest.BATCH_SOURCES, progress);
+    }
+
+    synchronized List<SourceOutcome> ingestAll(List<SourceText> sources, int batchSources, Consumer<SourceOutcome> progress) {
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(progress, "progress");
+        return bulk.run(List.copyOf(sources), batchSources, progress);
     }
 
     /** Everything {@link #ingest} does except writing: a dry run that sees no organisations from the store. */

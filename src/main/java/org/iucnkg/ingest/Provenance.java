@@ -42,8 +42,8 @@ final class Provenance {
     }
 
     /** Keeps the warnings of the ingest on the source document, one {@code ikg:ingestWarning} each. */
-    void warnings(ParseContext ctx, List<String> warnings) {
-        warnings.forEach(w -> ctx.sourceDocument().addProperty(IKG.ingestWarning, w));
+    void warnings(Resource sourceDocument, List<String> warnings) {
+        warnings.forEach(w -> sourceDocument.addProperty(IKG.ingestWarning, w));
     }
 
     private String now() {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.iucnkg.ingest.resolve.ReferenceData;
 import org.iucnkg.ingest.resolve.ReferenceResolver;
@@ -33,6 +34,12 @@ final class SourceGraphs {
 
     /** The source's graph, resolving organisations against the reference data and {@code knownOrganisations}. */
     ParseOutcome build(SourceText source, Graph knownOrganisations) throws IngestRefusedException {
+        Draft draft = draft(source, knownOrganisations);
+        return finish(draft, gate.check(source.fileName(), draft.graph()));
+    }
+
+    /** Everything but the shapes: the parsed, described graph and the warnings so far. */
+    Draft draft(SourceText source, Graph knownOrganisations) throws IngestRefusedException {
         SourceParser parser = parsers.choose(source);
         var resolver = ReferenceResolver.forIngest(reference, knownOrganisations);
         var ctx = new ParseContext(iris, resolver, source.sourceId());
@@ -44,17 +51,32 @@ final class SourceGraphs {
         String graph = iris.graph(source.sourceId());
         provenance.describe(ctx, source, parser.format(), graph);
         materialiser.materialise(ctx.model());
-        Set<String> distinct = new LinkedHashSet<>(ctx.warnings());
-        distinct.addAll(resolver.notes());
-        distinct.addAll(gate.check(source.fileName(), ctx.model().getGraph()));
+        Set<String> warnings = new LinkedHashSet<>(ctx.warnings());
+        warnings.addAll(resolver.notes());
+        return new Draft(source, graph, ctx.model(), ctx.sourceDocument(), List.copyOf(ctx.reports()), List.copyOf(warnings));
+    }
+
+    /** The draft with the shapes' warnings added to its own, kept on the source document: the outcome to write. */
+    ParseOutcome finish(Draft draft, List<String> shapeWarnings) {
+        Set<String> distinct = new LinkedHashSet<>(draft.warnings());
+        distinct.addAll(shapeWarnings);
         List<String> warnings = List.copyOf(distinct);
         // Plain strings, which the shapes allow on any source document: no second validation needed.
-        provenance.warnings(ctx, warnings);
+        provenance.warnings(draft.sourceDocument(), warnings);
 
         Dataset dataset = DatasetFactory.create();
-        dataset.addNamedModel(graph, ctx.model());
-        List<String> reports = ctx.reports().stream().map(Resource::getURI).toList();
-        var summary = new IngestResult(ctx.sourceDocument().getURI(), graph, ctx.model().size(), reports, warnings);
+        dataset.addNamedModel(draft.graphName(), draft.model());
+        List<String> reports = draft.reports().stream().map(Resource::getURI).toList();
+        var summary = new IngestResult(draft.sourceDocument().getURI(), draft.graphName(), draft.model().size(), reports, warnings);
         return new ParseOutcome(dataset, summary);
+    }
+
+    /**
+     * A parsed source whose graph has not met the shapes yet: its graph's name and content, the source
+     * document and reports in it, and the warnings so far. It keeps nothing of the parse (no resolver).
+     */
+    record Draft(SourceText source, String graphName, Model model, Resource sourceDocument, List<Resource> reports,
+                 List<String> warnings) {
+        Graph graph() { return model.getGraph(); }
     }
 }

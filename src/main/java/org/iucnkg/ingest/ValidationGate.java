@@ -3,19 +3,22 @@ package org.iucnkg.ingest;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.iucnkg.validate.GraphValidator;
 import org.iucnkg.validate.ValidationReport;
 import org.iucnkg.validate.Violation;
 
 /** Nothing reaches the store unless the shapes accept it together with the ontology, concepts and reference data. */
 final class ValidationGate {
-    private final GraphValidator validator;
-    private final Graph context;
+    private final GraphValidator withContext;
+    private final GraphValidator alone;
 
-    ValidationGate(GraphValidator validator, Graph context) {
-        this.validator = validator;
-        this.context = context;
+    /**
+     * {@code withContext} validates a graph together with the ontology, concepts and reference data;
+     * {@code alone} validates a graph that carries them itself (the whole store).
+     */
+    ValidationGate(GraphValidator withContext, GraphValidator alone) {
+        this.withContext = withContext;
+        this.alone = alone;
     }
 
     /**
@@ -23,10 +26,7 @@ final class ValidationGate {
      * the shapes' warnings (results that do not block) in plain words.
      */
     List<String> check(String what, Graph data) throws IngestRefusedException {
-        Graph withContext = GraphFactory.createDefaultGraph();
-        context.find().forEachRemaining(withContext::add);
-        data.find().forEachRemaining(withContext::add);
-        ValidationReport report = validator.validate(withContext);
+        ValidationReport report = validateWithContext(data);
         if (!report.conforms()) throw IngestRefusedException.byShapes(what, report);
         return report.violations().stream().filter(v -> !isBlocking(v)).map(Violation::toPlainText).toList();
     }
@@ -36,7 +36,12 @@ final class ValidationGate {
         return "Violation".equals(result.severity());
     }
 
+    /** The shapes' full report on {@code data} with the context, refusing nothing. */
+    ValidationReport validateWithContext(Graph data) {
+        return withContext.validate(data);
+    }
+
     ValidationReport validate(Graph everything) {
-        return validator.validate(everything);
+        return alone.validate(everything);
     }
 }

@@ -1,5 +1,6 @@
 package org.iucnkg.store;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -17,6 +18,14 @@ public interface KgStore extends AutoCloseable {
 
     /** Replaces the named graph with {@code content} (creating it if new), atomically. */
     void replaceGraph(String graphName, Graph content);
+
+    /**
+     * Replaces several named graphs, in this order. An embedded store does it in one transaction; a
+     * remote store graph by graph.
+     */
+    default void replaceGraphs(Map<String, Graph> graphs) {
+        graphs.forEach(this::replaceGraph);
+    }
 
     /** Removes a named graph, atomically; nothing happens if it does not exist. */
     void dropGraph(String graphName);

@@ -1,6 +1,7 @@
 package org.iucnkg.store;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,11 +55,17 @@ public final class TdbStore implements KgStore {
 
     @Override
     public void replaceGraph(String graphName, Graph content) {
-        Txn.executeWrite(dataset, () -> {
+        replaceGraphs(Map.of(graphName, content));
+    }
+
+    /** All in one write transaction: many graphs cost one commit (and one sync to disk), not one each. */
+    @Override
+    public void replaceGraphs(Map<String, Graph> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((graphName, content) -> {
             var name = NodeFactory.createURI(graphName);
             dataset.removeGraph(name);
             content.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        }));
         version.incrementAndGet();
     }
 

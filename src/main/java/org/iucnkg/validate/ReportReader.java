@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -43,6 +44,23 @@ final class ReportReader {
         report.add(node, RDF.TYPE, SHACL.VALIDATION_REPORT);
         report.add(node, SHACL.CONFORMS, VF.createLiteral(true));
         return new ValidationReport(true, List.of(), toJena(report));
+    }
+
+    /** The results of several validations of one data set (by different shapes) as one report. */
+    ValidationReport read(List<Model> rdf4jReports) {
+        if (rdf4jReports.size() == 1) return read(rdf4jReports.get(0));
+        Model merged = new LinkedHashModel();
+        BNode node = VF.createBNode();
+        merged.add(node, RDF.TYPE, SHACL.VALIDATION_REPORT);
+        merged.add(node, SHACL.CONFORMS, VF.createLiteral(false));
+        for (Model one : rdf4jReports) {
+            Set<Resource> reportNodes = one.filter(null, RDF.TYPE, SHACL.VALIDATION_REPORT).subjects();
+            one.forEach(s -> {
+                if (!reportNodes.contains(s.getSubject())) merged.add(s);
+                else if (!s.getPredicate().equals(RDF.TYPE) && !s.getPredicate().equals(SHACL.CONFORMS)) merged.add(node, s.getPredicate(), s.getObject());
+            });
+        }
+        return read(merged);
     }
 
     ValidationReport read(Model rdf4jReport) {

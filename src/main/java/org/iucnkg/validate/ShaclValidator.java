@@ -1,38 +1,48 @@
 package org.iucnkg.validate;
 
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.eclipse.rdf4j.common.exception.ValidationException;
-import org.eclipse.rdf4j.common.transaction.IsolationLevels;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Statement;
-import org.eclipse.rdf4j.model.vocabulary.RDF4J;
-import org.eclipse.rdf4j.repository.RepositoryConnection;
-import org.eclipse.rdf4j.repository.RepositoryException;
-import org.eclipse.rdf4j.repository.sail.SailRepository;
-import org.eclipse.rdf4j.sail.memory.MemoryStore;
-import org.eclipse.rdf4j.sail.shacl.ShaclSail;
 import org.iucnkg.ingest.Bundled;
 
 /**
- * The validation gate on RDF4J's SHACL engine: every call loads the shapes and the data into a fresh
- * in-memory {@link ShaclSail} and validates them in one bulk transaction, so calls are independent
- * and may run concurrently. The data must carry the ontology: the engine's RDFS subclass reasoning
- * reads {@code rdfs:subClassOf} from it (an {@code ikg:IUCNMember} is an {@code org:Organization}).
+ * The validation gate on RDF4J's SHACL engine. The shapes, and the context every validation shares
+ * ({@link #withContext}), are loaded once into prepared in-memory {@code ShaclSail}s; each validation
+ * adds its data to one of them in a bulk transaction, validates, and rolls back, so calls are
+ * independent and may run concurrently. The engine's RDFS subclass reasoning reads
+ * {@code rdfs:subClassOf} from the data or the context: one of them must carry the ontology (an
+ * {@code ikg:IUCNMember} is an {@code org:Organization}).
  *
  * <p>The report conforms when no result has severity {@code sh:Violation}; warnings are listed but
- * do not block. RDF4J reports at most 1000 results per constraint (the report model then says
- * {@code rdf4j:truncated true}).
+ * do not block. Every result is reported (RDF4J's default of 1000 per constraint is lifted). Shapes
+ * that allow several datatypes for a value are validated one datatype at a time ({@link ValueShapes}).
  */
 public final class ShaclValidator implements GraphValidator {
-    private static final int BATCH = 10_000;
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final Pattern TIME_ZONE = Pattern.compile("(?:Z|[+-]\\d{2}:\\d{2})$");
 
     private final ShapeSet shapes;
     private final ReportReader reports;
+    private final ValueShapes valueShapes;
+    private final List<Statement> contextStatements;
+    private final Graph contextValues;
+    private final SailPool general;
+    private final SailPool perValue;
 
     /** Validates against the shapes bundled with the application ({@code shapes/*.ttl}). */
     public ShaclValidator() {
@@ -40,46 +50,79 @@ public final class ShaclValidator implements GraphValidator {
     }
 
     public ShaclValidator(List<Bundled.File> shapes) {
-        this.shapes = ShapeSet.parse(Objects.requireNonNull(shapes, "shapes"));
-        this.reports = new ReportReader(this.shapes);
+        this(ShapeSet.parse(Objects.requireNonNull(shapes, "shapes")), GraphFactory.createDefaultGraph());
+    }
+
+    private ShaclValidator(ShapeSet shapes, Graph context) {
+        this.shapes = shapes;
+        this.reports = new ReportReader(shapes);
+        this.valueShapes = ValueShapes.split(shapes.statements());
+        this.contextStatements = context.find().mapWith(Rdf4jValues::statement).toList();
+        this.contextValues = GraphFactory.createDefaultGraph();
+        valueTriples(context, contextValues::add);
+        this.general = new SailPool(() -> new PreparedSail(valueShapes.others(), contextStatements));
+        this.perValue = new SailPool(() -> new PreparedSail(valueShapes.shapes(), List.of()));
+        // The sails outlive single calls: shut them down when this validator is no longer used.
+        SailPool generalPool = general;
+        SailPool perValuePool = perValue;
+        CLEANER.register(this, () -> {
+            generalPool.shutDown();
+            perValuePool.shutDown();
+        });
+    }
+
+    /**
+     * The same shapes validating every graph together with {@code context} (ontology, concepts,
+     * reference data), which is converted and loaded once instead of with each graph.
+     */
+    public ShaclValidator withContext(Graph context) {
+        return new ShaclValidator(shapes, Objects.requireNonNull(context, "context"));
     }
 
     @Override
     public ValidationReport validate(Graph data) {
         Objects.requireNonNull(data, "data");
-        SailRepository repository = new SailRepository(new ShaclSail(new MemoryStore()));
-        try (RepositoryConnection connection = repository.getConnection()) {
-            connection.begin(IsolationLevels.NONE, ShaclSail.TransactionSettings.ValidationApproach.Bulk);
-            connection.add(shapes.statements(), RDF4J.SHACL_SHAPE_GRAPH);
-            addAll(connection, data);
-            try {
-                connection.commit();
-                return reports.conforming();
-            } catch (RepositoryException e) {
-                if (!(e.getCause() instanceof ValidationException invalid)) throw e;
-                connection.rollback();
-                return reports.read(invalid.validationReportAsModel());
-            }
-        } finally {
-            repository.shutDown();
+        List<Model> found = new ArrayList<>();
+        Model main = general.with(sail -> sail.validate(sink -> each(data, t -> sink.accept(Rdf4jValues.statement(t)))));
+        if (main != null) found.add(main);
+        for (List<Triple> part : byDatatype(data)) {
+            Model values = perValue.with(sail -> sail.validate(sink -> part.forEach(t -> sink.accept(Rdf4jValues.statement(t)))));
+            if (values != null) found.add(values);
+        }
+        return found.isEmpty() ? reports.conforming() : reports.read(found);
+    }
+
+    /** The value-shape triples of the context and the data, grouped by datatype (and time zone or not). */
+    private List<List<Triple>> byDatatype(Graph data) {
+        Map<String, List<Triple>> parts = new LinkedHashMap<>();
+        Consumer<Triple> sort = t -> parts.computeIfAbsent(kindOf(t.getObject()), k -> new ArrayList<>()).add(t);
+        contextValues.find().forEachRemaining(sort);
+        valueTriples(data, t -> {
+            if (!contextValues.contains(t)) sort.accept(t);
+        });
+        return List.copyOf(parts.values());
+    }
+
+    private void valueTriples(Graph graph, Consumer<Triple> sink) {
+        for (IRI predicate : valueShapes.predicates()) {
+            each(graph.find(Node.ANY, NodeFactory.createURI(predicate.stringValue()), Node.ANY), sink);
         }
     }
 
-    /** Converts the data term by term, in batches, so that a large graph is never copied whole. */
-    private static void addAll(RepositoryConnection connection, Graph data) {
-        List<Statement> batch = new ArrayList<>(BATCH);
-        ExtendedIterator<Triple> triples = data.find();
+    private static String kindOf(Node value) {
+        if (!value.isLiteral()) return "resource";
+        return value.getLiteralDatatypeURI() + (TIME_ZONE.matcher(value.getLiteralLexicalForm()).find() ? " tz" : "");
+    }
+
+    private static void each(Graph graph, Consumer<Triple> action) {
+        each(graph.find(), action);
+    }
+
+    private static void each(ExtendedIterator<Triple> triples, Consumer<Triple> action) {
         try {
-            while (triples.hasNext()) {
-                batch.add(Rdf4jValues.statement(triples.next()));
-                if (batch.size() == BATCH) {
-                    connection.add(batch);
-                    batch.clear();
-                }
-            }
+            triples.forEachRemaining(action);
         } finally {
             triples.close();
         }
-        connection.add(batch);
     }
 }

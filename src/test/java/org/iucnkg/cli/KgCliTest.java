@@ -169,6 +169,30 @@ class KgCliTest {
     }
 
     @Test
+    void bulkIngestOfADirectoryReportsEveryFileAsTheOneByOneIngestDoes() {
+        CliRun bulk = CliRun.of("ingest", "--bulk", "data/sources", "--store", dir.resolve("bulk").toString());
+
+        assertEquals(KgCli.OK, bulk.exitCode(), bulk.err());
+        // Same files in the same order (the directory's .txt files by name), same triples and warnings per file.
+        assertEquals(ingest.errLines().subList(1, 6), bulk.errLines().subList(1, 6));
+        assertEquals(ingest.errLines().get(6).replace(store.toString(), dir.resolve("bulk").toString()), bulk.errLines().get(6));
+    }
+
+    @Test
+    void bulkIngestReportsRefusedAndMissingFilesInTheirPlace() throws Exception {
+        Path notes = Files.writeString(dir.resolve("list.txt"), "Shopping list\n- milk\n");
+        CliRun run = CliRun.of("ingest", "--bulk", notes.toString(), dir.resolve("gone.txt").toString(), "data/sources/004_c290f9cf53e44b5b.txt",
+                "--store", dir.resolve("bulk-mixed").toString());
+
+        assertEquals(KgCli.UNAVAILABLE, run.exitCode());
+        List<String> lines = run.errLines();
+        assertTrue(lines.get(1).startsWith("[1/3] list.txt: refused: list.txt is not a kind of document"), lines.get(1));
+        assertEquals("[2/3] gone.txt: cannot read: no such file", lines.get(2));
+        assertTrue(lines.get(3).matches("\\[3/3\\] 004_c290f9cf53e44b5b.txt: 106 triples, 0 warnings"), lines.get(3));
+        assertTrue(lines.get(4).endsWith(": 106 triples, 0 warnings; 1 refused, 1 unreadable"), lines.get(4));
+    }
+
+    @Test
     void aRefusedDocumentAloneExitsWithOne() throws Exception {
         Path notes = Files.writeString(dir.resolve("memo.txt"), "Nothing to see here.\n");
         CliRun run = CliRun.of("ingest", notes.toString(), "--store", dir.resolve("third").toString());

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -151,6 +153,62 @@ class ShaclValidatorTest {
 
         assertEquals("https://w3id.org/iucn-kg/id/org/o3999 rdfs:label: Every resource needs a name: one untagged English rdfs:label.",
                 report.toPlainText());
+    }
+
+    @Test
+    void manyDatesOfMixedPrecisionAreValidated() {
+        // RDF4J orders these values in a way that is not transitive across precisions (2021-06-01 < 2021 <
+        // 2021-03 < 2021-06-01); with a few dozen of them in one validation its sort used to fail.
+        Graph data = ShapeFixtures.base();
+        Node activityDate = IKG.activityDate.asNode();
+        Random random = new Random(1);
+        for (int i = 0; i < 200; i++) {
+            int year = 2018 + random.nextInt(6);
+            int month = 1 + random.nextInt(12);
+            Node date = switch (random.nextInt(3)) {
+                case 0 -> NodeFactory.createLiteralDT("%d-%02d-%02d".formatted(year, month, 1 + random.nextInt(28)), XSDDatatype.XSDdate);
+                case 1 -> NodeFactory.createLiteralDT("%d-%02d".formatted(year, month), XSDDatatype.XSDgYearMonth);
+                default -> NodeFactory.createLiteralDT(String.valueOf(year), XSDDatatype.XSDgYear);
+            };
+            data.add(NodeFactory.createURI("http://example.org/dated/" + i), activityDate, date);
+        }
+        data.add(NodeFactory.createURI("http://example.org/dated/text"), activityDate, NodeFactory.createLiteralString("in 2019"));
+
+        ValidationReport report = VALIDATOR.validate(data);
+
+        assertEquals("http://example.org/dated/text ikg:activityDate: ikg:activityDate is an xsd:date, xsd:gYearMonth or xsd:gYear,"
+                + " as precise as the text. (value: in 2019)", report.toPlainText());
+    }
+
+    @Test
+    void everyResultIsReportedEvenBeyondAThousandOfOneConstraint() {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 1200; i++) {
+            events.append("event:undated").append(i).append(" a ikg:Event ; rdfs:label \"Meeting ").append(i)
+                    .append("\" ; prov:wasDerivedFrom source:fixture .\n");
+        }
+
+        ValidationReport report = VALIDATOR.validate(ShapeFixtures.baseWith(events.toString()));
+
+        assertTrue(report.conforms());
+        assertEquals(1200, report.violations().stream().filter(v -> v.focusNode().contains("/event/undated")).count());
+    }
+
+    @Test
+    void theContextIsValidatedWithEveryGraph() {
+        Graph context = ShapeFixtures.baseWith("idorg:traffic ikg:acronym \" \" .");
+        ShaclValidator withContext = VALIDATOR.withContext(context);
+        Graph data = GraphFactory.createDefaultGraph();
+        ShapeFixtures.baseWith("report:orphan a ikg:ProgressReport ; rdfs:label \"Orphan report\" ; prov:wasDerivedFrom source:fixture .")
+                .find().filterDrop(context::contains).forEach(data::add);
+
+        List<String> twice = List.of(withContext.validate(data).toPlainText(), withContext.validate(data).toPlainText());
+
+        String expected = "https://w3id.org/iucn-kg/id/org/traffic ikg:acronym: ikg:acronym is the acronym as written, a non-blank plain"
+                + " string; leave it out when the source gives an empty '( )'. (value:  )\n" + REPORT + "orphan ikg:reportsOn: A progress"
+                + " report must say which instrument it reports on (ikg:reportsOn), exactly once.";
+        assertEquals(List.of(expected, expected), twice);
+        assertEquals("conforms", VALIDATOR.withContext(ShapeFixtures.base()).validate(GraphFactory.createDefaultGraph()).toPlainText());
     }
 
     @Test

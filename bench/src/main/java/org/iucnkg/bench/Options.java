@@ -1,0 +1,59 @@
+package org.iucnkg.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iucnkg.bench.gen.Scale;
+
+/** The driver's command line. */
+record Options(List<String> scales, long seed, Path work, Path runDir, List<String> benchmarks, Map<String, Integer> runs,
+               Map<String, Integer> iterations, List<String> before, List<String> flags, Path report, List<String> commands) {
+
+    static final String USAGE = """
+            usage: Bench run [--scales 100k,1m,10m] [--seed 42] [--work bench/work] [--run-dir DIR]
+                             [--benchmarks ingest,validation] [--runs 100k=3,1m=1,10m=1] [--iterations 100k=5,1m=3,10m=2]
+                             [--before 100k] [--flags "-Xms2g -Xmx20g -XX:+UseParallelGC"] [--report docs/benchmarks.md]
+              --before: the scales at which the path the fixes replaced is measured too (none: no scale)""";
+
+    static Options parse(List<String> args) {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            if (!args.get(i).startsWith("--") || i + 1 >= args.size()) throw new IllegalArgumentException(USAGE);
+            given.put(args.get(i).substring(2), args.get(i + 1));
+        }
+        Path work = Path.of(given.getOrDefault("work", "bench/work"));
+        List<String> scales = List.of(given.getOrDefault("scales", "100k,1m,10m").split(","));
+        scales.forEach(Scale::parse);
+        return new Options(scales, Long.parseLong(given.getOrDefault("seed", "42")), work,
+                Path.of(given.getOrDefault("run-dir", work.resolve("runs").resolve("latest").toString())),
+                List.of(given.getOrDefault("benchmarks", "ingest,validation").split(",")),
+                perScale(given.getOrDefault("runs", "100k=3,1m=1,10m=1")), perScale(given.getOrDefault("iterations", "100k=5,1m=3,10m=2")),
+                List.of(given.getOrDefault("before", "100k").split(",")),
+                List.of(given.getOrDefault("flags", "-Xms2g -Xmx20g -XX:+UseParallelGC").split(" ")),
+                given.containsKey("report") ? Path.of(given.get("report")) : null, commands(args));
+    }
+
+    Scale scale(String label) { return Scale.parse(label); }
+
+    int runs(String scale) { return runs.getOrDefault(scale, 1); }
+
+    int iterations(String scale) { return iterations.getOrDefault(scale, 3); }
+
+    private static Map<String, Integer> perScale(String text) {
+        Map<String, Integer> map = new HashMap<>();
+        for (String pair : text.split(",")) {
+            String[] kv = pair.split("=");
+            map.put(kv[0], Integer.parseInt(kv[1]));
+        }
+        return map;
+    }
+
+    private static List<String> commands(List<String> args) {
+        List<String> quoted = new ArrayList<>();
+        for (String a : args) quoted.add(a.contains(" ") ? "\"" + a + "\"" : a);
+        return List.of("bench/run.sh " + String.join(" ", quoted));
+    }
+}

@@ -1,0 +1,90 @@
+package org.iucnkg.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.iucnkg.model.PROV;
+import org.iucnkg.validate.ValidationReport;
+import org.iucnkg.validate.Violation;
+
+/**
+ * The validation gate for many drafts at once: one pass of the shapes over their union (with the
+ * context), each result given back to the drafts its focus node is derived from
+ * ({@code prov:wasDerivedFrom}). A draft a blocking result points to is checked again on its own, so
+ * it is refused, or accepted, with exactly the report a single ingest gives; a blocking result no
+ * draft owns sends every draft of the batch to be checked on its own.
+ */
+final class BatchGate {
+    private final ValidationGate gate;
+
+    BatchGate(ValidationGate gate) {
+        this.gate = gate;
+    }
+
+    /** A draft's verdict: refused, or accepted with the shapes' warnings. */
+    record Verdict(IngestRefusedException refusal, List<String> warnings) {
+        boolean accepted() { return refusal == null; }
+    }
+
+    List<Verdict> check(List<SourceGraphs.Draft> drafts) {
+        Graph union = GraphFactory.createDefaultGraph();
+        drafts.forEach(d -> d.graph().find().forEachRemaining(union::add));
+        ValidationReport report = gate.validateWithContext(union);
+        Map<String, List<Integer>> owners = owners(drafts);
+        List<List<Violation>> mine = new ArrayList<>();
+        drafts.forEach(d -> mine.add(new ArrayList<>()));
+        boolean unowned = false;
+        List<Violation> everyone = new ArrayList<>();
+        for (Violation v : report.violations()) {
+            List<Integer> of = owners.getOrDefault(v.focusNode(), List.of());
+            if (of.isEmpty() && ValidationGate.isBlocking(v)) unowned = true;
+            else if (of.isEmpty()) everyone.add(v);
+            else of.forEach(i -> mine.get(i).add(v));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            List<Violation> results = mine.get(i);
+            if (unowned || results.stream().anyMatch(ValidationGate::isBlocking)) {
+                verdicts.add(alone(drafts.get(i)));
+            } else {
+                List<Violation> all = new ArrayList<>(results);
+                all.addAll(everyone);
+                verdicts.add(new Verdict(null, all.stream().map(Violation::toPlainText).toList()));
+            }
+        }
+        return verdicts;
+    }
+
+    private Verdict alone(SourceGraphs.Draft draft) {
+        try {
+            return new Verdict(null, gate.check(draft.source().fileName(), draft.graph()));
+        } catch (IngestRefusedException refused) {
+            return new Verdict(refused, List.of());
+        }
+    }
+
+    /** Focus node (as a report names it) to the drafts that describe it. */
+    private static Map<String, List<Integer>> owners(List<SourceGraphs.Draft> drafts) {
+        Map<String, List<Integer>> owners = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            int draft = i;
+            Graph graph = drafts.get(i).graph();
+            Node document = drafts.get(i).sourceDocument().asNode();
+            owners.computeIfAbsent(document.getURI(), k -> new ArrayList<>()).add(draft);
+            graph.find(Node.ANY, PROV.wasDerivedFrom.asNode(), document).forEachRemaining(t -> {
+                List<Integer> of = owners.computeIfAbsent(name(t.getSubject()), k -> new ArrayList<>());
+                if (!of.contains(draft)) of.add(draft);
+            });
+        }
+        return owners;
+    }
+
+    private static String name(Node node) {
+        return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.getURI();
+    }
+}
