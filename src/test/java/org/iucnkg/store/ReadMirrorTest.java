@@ -56,7 +56,7 @@ class ReadMirrorTest {
             Http admin = http.as("admin", ServiceTest.ADMIN_PASSWORD);
             assertThat(quads(mirrored.local().orElseThrow())).isEqualTo(quads(mirrored.writes())).hasSizeGreaterThan(1000);
 
-            // the seeds: AWF works on Res 040 (seed 001) and Res 054 (seed 002); 20 organisations work on Res 040
+            // the seeds: AWF works on Res 040 (seed 001) and Res 054 (seed 002); Res 040 has 14 members, 1 commission, 5 partners
             assertThat(select(http, AWF_RESOLUTIONS)).containsExactly("WCC-2020-Res-040", "WCC-2020-Res-054");
             assertThat(select(http, RES_040_ORGANISATIONS)).containsExactly("20");
             HttpResponse<String> again = http.query(AWF_RESOLUTIONS, "application/sparql-results+json");
