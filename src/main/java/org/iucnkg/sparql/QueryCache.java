@@ -64,7 +64,8 @@ final class QueryCache implements Filter {
         } else {
             query = request.getParameter(HttpNames.paramQuery);
         }
-        if (query == null) {
+        String[] queries = request.getParameterValues(HttpNames.paramQuery);
+        if (query == null || (queries != null && queries.length != (directBody ? 0 : 1))) {
             chain.doFilter(request, res); // the service description, or a request Fuseki will refuse
             return;
         }

@@ -44,16 +44,29 @@ public final class MirroredStore implements LocalStore {
 
     @Override
     public void replaceGraphs(Map<String, Graph> graphs) {
-        Txn.executeWrite(durable.writes(), () -> TdbStore.replace(durable.writes(), graphs));
-        mirror.replace(graphs);
-        changed();
+        inOrder(() -> {
+            Txn.executeWrite(durable.writes(), () -> TdbStore.replace(durable.writes(), graphs));
+            mirror.replace(graphs);
+        });
     }
 
     @Override
     public void dropGraph(String graphName) {
-        Txn.executeWrite(durable.writes(), () -> durable.writes().removeGraph(NodeFactory.createURI(graphName)));
-        mirror.drop(graphName);
-        changed();
+        inOrder(() -> {
+            Txn.executeWrite(durable.writes(), () -> durable.writes().removeGraph(NodeFactory.createURI(graphName)));
+            mirror.drop(graphName);
+        });
+    }
+
+    /** One write to TDB2 and then the copy, while no other write runs; then the version moves on. */
+    private void inOrder(Runnable write) {
+        mirror.writers().lock();
+        try {
+            write.run();
+            changed();
+        } finally {
+            mirror.writers().unlock();
+        }
     }
 
     @Override

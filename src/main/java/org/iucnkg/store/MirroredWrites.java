@@ -30,7 +30,14 @@ final class MirroredWrites extends DatasetGraphTextMonitor {
 
     @Override
     public void begin(TxnType type) {
-        super.begin(type);
+        boolean writes = type != TxnType.READ;
+        if (writes) mirror.writers().lock();
+        try {
+            super.begin(type);
+        } catch (RuntimeException e) {
+            if (writes) mirror.writers().unlock();
+            throw e;
+        }
         PENDING.get().clear();
     }
 
@@ -57,7 +64,11 @@ final class MirroredWrites extends DatasetGraphTextMonitor {
     @Override
     public void end() {
         PENDING.remove();
-        super.end();
+        try {
+            super.end();
+        } finally {
+            if (mirror.writers().isHeldByCurrentThread()) mirror.writers().unlock();
+        }
     }
 
     /** Keeps the real changes (not adds of quads already there, nor deletes of absent ones). */

@@ -2,6 +2,7 @@ package org.iucnkg.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.text.TextIndex;
@@ -28,6 +29,8 @@ final class ReadMirror {
     private final DatasetGraph durable;
     private final DatasetGraph memory = DatasetGraphFactory.createTxnMem();
     private final DatasetGraph reads;
+    /** Held from the start of a durable write until the copy has it, so the copy applies writes in TDB2's order. */
+    private final ReentrantLock writers = new ReentrantLock();
 
     private ReadMirror(DatasetGraph durable, TextIndex textIndex) {
         this.durable = durable;
@@ -42,6 +45,10 @@ final class ReadMirror {
         ReadMirror mirror = new ReadMirror(durable, textIndex);
         mirror.reload();
         return mirror;
+    }
+
+    ReentrantLock writers() {
+        return writers;
     }
 
     /** The dataset readers use: the copy, its default graph the union of its named graphs. */
