@@ -35,6 +35,8 @@ final class Dumps {
     private static final Logger LOG = LoggerFactory.getLogger(Dumps.class);
     static final String NQUADS = "iucn-kg.nq.gz";
     static final String TRIG = "iucn-kg.trig";
+    /** Which store version the files hold: "version quads written-at-epoch-millis". */
+    private static final String MARKER = ".generation";
 
     /** One dump file: its name, the media type of what it holds, the compression of the file (or null), its size. */
     record DumpFile(String name, String mediaType, String compression, long bytes) {
@@ -65,11 +67,31 @@ final class Dumps {
         return directory.resolve(name);
     }
 
-    /** The files of the store's current version, written first if the store changed since the last ones. */
+    /**
+     * The files of the store's current version, written first if the store changed since the last ones. The
+     * store version survives a restart, and so do the files of that version.
+     */
     synchronized Generation current() {
         long version = store.version();
+        if (current == null) current = previous().filter(generation -> generation.version() == version).orElse(null);
         if (current == null || current.version() != version) current = write(version);
         return current;
+    }
+
+    /** The files an earlier run wrote, as its marker file describes them. */
+    private Optional<Generation> previous() {
+        try {
+            String[] marker = Files.readString(directory.resolve(MARKER)).strip().split(" ");
+            return Optional.of(generation(Long.parseLong(marker[0]), Instant.ofEpochMilli(Long.parseLong(marker[2])), Long.parseLong(marker[1])));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // none, or unreadable: written again
+        }
+    }
+
+    private Generation generation(long version, Instant written, long quads) throws IOException {
+        return new Generation(version, written, quads, List.of(
+                new DumpFile(NQUADS, Lang.NQUADS.getHeaderString(), "application/gzip", Files.size(file(NQUADS))),
+                new DumpFile(TRIG, Lang.TRIG.getHeaderString(), null, Files.size(file(TRIG)))));
     }
 
     private Generation write(long version) {
@@ -84,9 +106,9 @@ final class Dumps {
             Files.move(trig, file(TRIG), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             LOG.info("Dumps of store version {} written to {}: {} quads in {} ms", version, directory, quads,
                     (System.nanoTime() - started) / 1_000_000);
-            return new Generation(version, Instant.now(), quads, List.of(
-                    new DumpFile(NQUADS, Lang.NQUADS.getHeaderString(), "application/gzip", Files.size(file(NQUADS))),
-                    new DumpFile(TRIG, Lang.TRIG.getHeaderString(), null, Files.size(file(TRIG)))));
+            Instant written = Instant.now();
+            Files.writeString(directory.resolve(MARKER), version + " " + quads + " " + written.toEpochMilli());
+            return generation(version, written, quads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dumps to " + directory + ": " + e.getMessage(), e);
         } finally {

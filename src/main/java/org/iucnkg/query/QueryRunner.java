@@ -9,30 +9,42 @@ import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.iucnkg.model.Iris;
+import org.iucnkg.store.CacheProperties;
 import org.iucnkg.store.KgStore;
+import org.iucnkg.store.ResultCache;
 
-/** Runs catalog queries on the store with request values bound into them, whole or one page at a time. */
+/**
+ * Runs catalog queries on the store with request values bound into them, whole or one page at a time.
+ * Answers are kept per store version: a page and the count of all rows separately, so turning pages
+ * does not count again.
+ */
 public final class QueryRunner {
+    /** What identifies an answer: the query, its arguments, and the page (0 for the count, -1 for all rows). */
+    private record Asked(String query, Map<String, String> args, int page, int size) {}
+
     private final KgStore store;
     private final Iris iris;
     private final Duration timeout;
+    private final ResultCache<Asked, Rows> answers;
 
-    public QueryRunner(KgStore store, Iris iris, Duration timeout) {
+    public QueryRunner(KgStore store, Iris iris, Duration timeout, CacheProperties cache) {
         this.store = store;
         this.iris = iris;
         this.timeout = timeout;
+        this.answers = ResultCache.create(store, cache, rows -> 64L + 64L * rows.size() * Math.max(1, rows.vars().size()));
     }
 
     /** Every row the query answers for {@code args} (parameter name to value). */
     public Rows all(QueryFile file, Map<String, String> args) {
-        return select(Bindings.bind(file, args, iris), file);
+        return answers.get(new Asked(file.name(), Map.copyOf(args), -1, 0), () -> select(Bindings.bind(file, args, iris), file));
     }
 
     /** Page {@code page} (from 1) of {@code size} rows, and the count of all rows. */
     public Page page(QueryFile file, Map<String, String> args, int page, int size) {
+        Map<String, String> asked = Map.copyOf(args);
         Query bound = Bindings.bind(file, args, iris);
-        Rows rows = select(Counting.pageOf(bound, page, size), file);
-        Rows count = select(Counting.countOf(bound), file);
+        Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(Counting.pageOf(bound, page, size), file));
+        Rows count = answers.get(new Asked(file.name(), asked, 0, 0), () -> select(Counting.countOf(bound), file));
         long total = ((Number) Rows.value(count.bindings().get(0).get(Counting.TOTAL))).longValue();
         return new Page(rows, total, page, size);
     }

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -47,9 +50,14 @@ public final class TextIndexing {
         return TextDatasetFactory.create(database, textIndex, true);
     }
 
-    /** Whether {@code dataset} answers {@code text:query} from a text index. */
+    /** Whether {@code dataset} answers {@code text:query} from a text index (its own, or one named in its context). */
     public static boolean isIndexed(DatasetGraph dataset) {
-        return dataset instanceof DatasetGraphText;
+        return dataset instanceof DatasetGraphText || dataset.getContext().isDefined(TextQuery.textIndex);
+    }
+
+    /** The text index of a dataset opened by {@link #open}. */
+    public static Optional<TextIndex> indexOf(DatasetGraph dataset) {
+        return dataset instanceof DatasetGraphText text ? Optional.of(text.getTextIndex()) : Optional.empty();
     }
 
     private static TextIndexConfig config() {

@@ -51,7 +51,7 @@ final class BodySizeLimit implements Filter {
     }
 
     /** A request whose body has already been read into memory. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
+    static final class ReadBody extends HttpServletRequestWrapper {
         private final byte[] body;
 
         ReadBody(HttpServletRequest request, byte[] body) {

@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.fuseki.system.FusekiCore;
 import org.apache.jena.query.ARQ;
+import org.iucnkg.store.CacheProperties;
 import org.iucnkg.store.KgStore;
 import org.iucnkg.validate.GraphValidator;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Fuseki inside Spring's web server (one process, one port): the SPARQL services registered in the
  * servlet context, Fuseki's filter on their paths (other paths fall through to Spring), and the body
- * size limit in front of it. Spring Security runs before both.
+ * size limit and the query answer cache in front of it. Spring Security runs before both.
  */
 @Configuration(proxyBeanMethods = false)
 class FusekiConfig {
@@ -46,11 +47,20 @@ class FusekiConfig {
         return registration;
     }
 
+    /** Answers of the query service, kept per store version. */
+    @Bean
+    FilterRegistrationBean<QueryCache> queryCache(KgStore store, CacheProperties cache, SparqlProperties limits) {
+        FilterRegistrationBean<QueryCache> registration = new FilterRegistrationBean<>(QueryCache.create(store, cache, limits.timeout()));
+        registration.addUrlPatterns(SparqlRoutes.QUERY);
+        registration.setOrder(2);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<FusekiFilter> fusekiFilter() {
         FilterRegistrationBean<FusekiFilter> registration = new FilterRegistrationBean<>(new FusekiFilter());
         registration.addUrlPatterns(PATHS);
-        registration.setOrder(2);
+        registration.setOrder(3);
         return registration;
     }
 

@@ -3,6 +3,7 @@ package org.iucnkg.sparql;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.text.changes.DatasetGraphTextMonitor;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -14,7 +15,6 @@ import org.apache.jena.sparql.modify.UpdateEngineWorker;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateVisitor;
 import org.apache.jena.sparql.util.Context;
-import org.iucnkg.search.TextIndexing;
 
 /**
  * SPARQL Update on a {@link GatedDataset}. It runs on the dataset underneath, so that TDB2's own query
@@ -53,10 +53,10 @@ final class GatedUpdateEngine implements UpdateEngineFactory {
         };
     }
 
-    /** The dataset under the gate, but not under a text index: the index must see the changes. */
+    /** The dataset under the gate, but not under a change monitor (a text index, the read copy): they must see the changes. */
     private static DatasetGraph target(GatedDataset gated) {
         DatasetGraph dataset = gated.getWrapped();
-        while (!TextIndexing.isIndexed(dataset) && dataset instanceof DatasetGraphWrapper wrapper) dataset = wrapper.getWrapped();
+        while (!(dataset instanceof DatasetGraphTextMonitor) && dataset instanceof DatasetGraphWrapper wrapper) dataset = wrapper.getWrapped();
         return dataset;
     }
 }

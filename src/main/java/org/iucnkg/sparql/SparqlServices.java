@@ -12,7 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.iucnkg.store.KgStore;
 import org.iucnkg.store.RemoteStore;
-import org.iucnkg.store.TdbStore;
+import org.iucnkg.store.LocalStore;
 
 /**
  * The Fuseki data services, one per path: query at {@link SparqlRoutes#QUERY}, update at
@@ -33,9 +33,10 @@ final class SparqlServices {
             query = new RemoteQuery(remote, limits, description);
             writeData = new GatedDataset(new RemoteSnapshot(remote), gate, () -> {});
         } else {
-            queryData = store.local().orElseThrow();
+            LocalStore local = (LocalStore) store;
+            queryData = local.local().orElseThrow();
             query = new GuardedQuery(limits, description);
-            writeData = new GatedDataset(queryData, gate, ((TdbStore) store)::changed);
+            writeData = new GatedDataset(local.writes(), gate, local::changed);
         }
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         registry.register(service(SparqlRoutes.QUERY, queryData, Operation.Query, query, limits));

@@ -16,14 +16,17 @@ class StoreConfig {
     @Bean(destroyMethod = "close")
     KgStore kgStore(StoreProperties settings, SearchProperties search) {
         KgStore store = settings.mode() == Mode.REMOTE ? remote(settings) : embedded(settings, search);
-        LOG.info("Graph store: {}", settings.mode() == Mode.REMOTE ? store : "TDB2 at " + settings.path().toAbsolutePath());
+        LOG.info("Graph store: {}", settings.mode() == Mode.REMOTE ? store : store + ", TDB2 at " + settings.path().toAbsolutePath());
         return store;
     }
 
-    /** TDB2, with its full-text index unless kg.search.enabled is false. */
-    private static TdbStore embedded(StoreProperties settings, SearchProperties search) {
-        if (!search.enabled()) return TdbStore.open(settings.path());
-        return TdbStore.wrap(TextIndexing.open(settings.path(), search.indexFor(settings.path())));
+    /** TDB2, with its full-text index unless kg.search.enabled is false, read from memory unless kg.store.read-mirror is false. */
+    private static LocalStore embedded(StoreProperties settings, SearchProperties search) {
+        TdbStore durable = search.enabled()
+                ? TdbStore.wrap(TextIndexing.open(settings.path(), search.indexFor(settings.path())), settings.path())
+                : TdbStore.open(settings.path());
+        if (!settings.readMirror()) return durable;
+        return MirroredStore.over(durable, TextIndexing.indexOf(durable.writes()).orElse(null));
     }
 
     private static RemoteStore remote(StoreProperties settings) {

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the graph lives ({@code kg.store.*}): an embedded TDB2 directory, or a remote SPARQL 1.1 store
  * given by its query, update and Graph Store endpoints. {@code bootstrap} ingests the shipped data
- * into an empty store on start.
+ * into an empty store on start; {@code readMirror} serves the embedded store's reads from an in-memory copy.
  */
 @ConfigurationProperties("kg.store")
 public record StoreProperties(
@@ -19,7 +19,8 @@ public record StoreProperties(
         String gspUrl,
         String username,
         String password,
-        @DefaultValue("true") boolean bootstrap) {
+        @DefaultValue("true") boolean bootstrap,
+        @DefaultValue("true") boolean readMirror) {
 
     public enum Mode { EMBEDDED, REMOTE }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -18,13 +17,17 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
-/** The embedded store: a TDB2 database in one directory, its default graph the union of the named graphs. */
-public final class TdbStore implements KgStore {
+/**
+ * The embedded store: a TDB2 database in one directory, its default graph the union of the named graphs.
+ * Its version is kept in the directory (see {@link StoreVersion}).
+ */
+public final class TdbStore implements LocalStore {
     private final DatasetGraph dataset;
-    private final AtomicLong version = new AtomicLong(System.currentTimeMillis());
+    private final StoreVersion version;
 
-    private TdbStore(DatasetGraph dataset) {
+    private TdbStore(DatasetGraph dataset, StoreVersion version) {
         this.dataset = dataset;
+        this.version = version;
         // Queries without GRAPH see every named graph, as CORE-MODEL promises.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
@@ -35,17 +38,22 @@ public final class TdbStore implements KgStore {
      */
     public static TdbStore open(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        return new TdbStore(DatabaseMgr.connectDatasetGraph(directory.toString()));
+        return wrap(DatabaseMgr.connectDatasetGraph(directory.toString()), directory);
     }
 
     /** A database in memory, gone when closed: for dry runs that need a store but never write to it. */
     public static TdbStore inMemory() {
-        return new TdbStore(DatabaseMgr.createDatasetGraph());
+        return new TdbStore(DatabaseMgr.createDatasetGraph(), StoreVersion.inMemory());
     }
 
-    /** Wraps a dataset that is already open (a text-indexed TDB2 dataset, for instance). */
+    /** Wraps a dataset that is already open (a text-indexed TDB2 dataset, for instance) whose version is not kept. */
     public static TdbStore wrap(DatasetGraph dataset) {
-        return new TdbStore(Objects.requireNonNull(dataset, "dataset"));
+        return new TdbStore(Objects.requireNonNull(dataset, "dataset"), StoreVersion.inMemory());
+    }
+
+    /** Wraps a dataset that is already open, keeping its version in {@code directory}. */
+    public static TdbStore wrap(DatasetGraph dataset, Path directory) {
+        return new TdbStore(Objects.requireNonNull(dataset, "dataset"), StoreVersion.in(directory));
     }
 
     @Override
@@ -61,28 +69,42 @@ public final class TdbStore implements KgStore {
     /** All in one write transaction: many graphs cost one commit (and one sync to disk), not one each. */
     @Override
     public void replaceGraphs(Map<String, Graph> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach((graphName, content) -> {
-            var name = NodeFactory.createURI(graphName);
-            dataset.removeGraph(name);
-            content.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        }));
-        version.incrementAndGet();
+        Txn.executeWrite(dataset, () -> replace(dataset, graphs));
+        version.bump();
     }
 
     @Override
     public void dropGraph(String graphName) {
         Txn.executeWrite(dataset, () -> dataset.removeGraph(NodeFactory.createURI(graphName)));
-        version.incrementAndGet();
+        version.bump();
+    }
+
+    /** Replaces the named graphs of {@code dataset}, inside a write transaction on it. */
+    static void replace(DatasetGraph dataset, Map<String, Graph> graphs) {
+        graphs.forEach((graphName, content) -> {
+            var name = NodeFactory.createURI(graphName);
+            dataset.removeGraph(name);
+            content.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
     }
 
     @Override
     public long version() {
-        return version.get();
+        return version.current();
     }
 
-    /** Writes made directly on the local dataset (Fuseki's update and Graph Store paths) report here. */
+    StoreVersion versions() {
+        return version;
+    }
+
+    @Override
+    public DatasetGraph writes() {
+        return dataset;
+    }
+
+    @Override
     public void changed() {
-        version.incrementAndGet();
+        version.bump();
     }
 
     @Override
