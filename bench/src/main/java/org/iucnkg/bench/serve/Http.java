@@ -25,7 +25,8 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 final class Http {
     static final String RESULTS = "application/sparql-results+json";
     static final String TURTLE = "text/turtle";
-    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    // a slower answer counts as a failed request (and its wait as time of the mix)
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** A whole answer: status, body, milliseconds from sending to the last byte. */

@@ -40,12 +40,15 @@ record MixQuery(String name, Query template, Map<String, String> params) {
         for (String line : text.split("\n")) {
             if (line.startsWith("#@ ")) header.put(line.substring(3, line.indexOf(':')).strip(), line.substring(line.indexOf(':') + 1).strip());
         }
-        Query query = QueryFactory.create(header.containsKey("named") ? resource("queries/" + header.get("named") + ".rq") : text);
-        if (header.containsKey("limit")) query.setLimit(Long.parseLong(header.get("limit")));
         Map<String, String> params = new LinkedHashMap<>();
         for (String pair : header.getOrDefault("params", "").split(" ")) {
             if (!pair.isBlank()) params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
+        String body = header.containsKey("named") ? resource("queries/" + header.get("named") + ".rq") : text;
+        // an optional parameter the mix always gives is bound: its "not given" test is false (BOUND of a constant is no SPARQL)
+        for (String variable : params.keySet()) body = body.replaceAll("(?i)!\\s*BOUND\\(\\?" + variable + "\\)", "false");
+        Query query = QueryFactory.create(body);
+        if (header.containsKey("limit")) query.setLimit(Long.parseLong(header.get("limit")));
         return new MixQuery(name, query, params);
     }
 
