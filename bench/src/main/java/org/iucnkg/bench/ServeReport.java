@@ -89,7 +89,7 @@ final class ServeReport {
         md.add("");
         boolean ratio = scales.contains("100k") && scales.contains("10m");
         md.add("| route | system | " + String.join(" | ", scales) + (ratio ? " | p95 10m / 100k (target ≤ 2×) |" : " |"));
-        md.add("| --- | --- | " + "--- | ".repeat(scales.size()) + (ratio ? "--- |" : ""));
+        md.add("|" + " --- |".repeat(2 + scales.size() + (ratio ? 1 : 0)));
         Set<String> routes = new LinkedHashSet<>();
         scales.forEach(s -> routes.addAll(labels("rest", s, "p50 ")));
         for (String route : routes) {

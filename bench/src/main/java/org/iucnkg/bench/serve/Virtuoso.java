@@ -29,12 +29,16 @@ final class Virtuoso {
 
     static boolean installed() { return Files.isExecutable(SERVER) && Files.isExecutable(ISQL); }
 
-    /** Starts it on an empty database; ready when /sparql answers. */
-    static Server start(Run run, Http http) throws IOException, InterruptedException {
+    /** A fresh database directory in the run's work directory, with free ports. */
+    static Virtuoso create(Run run) throws IOException {
         Path dir = run.work().resolve("virtuoso");
         Stores.delete(dir);
         Files.createDirectories(dir.resolve("www"));
-        int sqlPort = Server.freePort();
+        return new Virtuoso(run, dir, Server.freePort());
+    }
+
+    /** Starts it on the empty database; ready when /sparql answers. */
+    Server start(Http http) throws IOException, InterruptedException {
         int httpPort = Server.freePort();
         Files.writeString(dir.resolve("virtuoso.ini"), ini(dir, run.dump().toAbsolutePath().getParent(), sqlPort, httpPort, buffers(run.scale())));
         String base = "http://127.0.0.1:" + httpPort;
@@ -48,14 +52,10 @@ final class Virtuoso {
         }
     }
 
-    /** Bulk-loads the dump; returns the seconds it took (load and checkpoint). */
-    static double load(Run run, Server server) throws IOException, InterruptedException {
-        Path dir = run.work().resolve("virtuoso");
-        int sqlPort = Integer.parseInt(Files.readAllLines(dir.resolve("virtuoso.ini")).stream()
-                .filter(l -> l.startsWith("ServerPort")).findFirst().orElseThrow().replaceAll(".*:", ""));
-        Virtuoso v = new Virtuoso(run, dir, sqlPort);
+    /** Bulk-loads the dump into the started server; returns the seconds it took (load and checkpoint). */
+    double load() throws IOException, InterruptedException {
         long start = System.nanoTime();
-        String out = v.isql("ld_dir('" + run.dump().toAbsolutePath().getParent() + "', '" + run.dump().getFileName()
+        String out = isql("ld_dir('" + run.dump().toAbsolutePath().getParent() + "', '" + run.dump().getFileName()
                 + "', 'urn:iucn-kg:bench:default');\nrdf_loader_run();\ncheckpoint;\n"
                 + "SELECT 'LOAD-ERRORS', COUNT(*) FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;\n"
                 + "SELECT ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;\n");
