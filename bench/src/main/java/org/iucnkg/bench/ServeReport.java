@@ -10,11 +10,12 @@ import java.util.Set;
 /** The serving benchmark's tables: SPARQL mixes per hour, per-query percentiles, answer check, REST routes, memory and start-up. */
 final class ServeReport {
     private static final List<String> SYSTEMS = List.of("ours", "ours-tdb2-nocache", "fuseki", "virtuoso");
-    private static final List<String> SCALES = List.of("100k", "1m", "10m");
+    private final Results results;
     private final List<Measurement> all;
 
-    ServeReport(List<Measurement> all) {
-        this.all = all;
+    ServeReport(Results results) {
+        this.results = results;
+        this.all = results.all();
     }
 
     void markdown(List<String> md) {
@@ -134,17 +135,14 @@ final class ServeReport {
                 .map(m -> m.metric().substring(prefix.length())).distinct().sorted().toList();
     }
 
-    private List<String> scales(String benchmark) {
-        return SCALES.stream().filter(s -> all.stream().anyMatch(m -> m.benchmark().equals(benchmark) && m.scale().equals(s))).toList();
-    }
+    private List<String> scales(String benchmark) { return results.scales(benchmark); }
 
     private double value(String benchmark, String scale, String system, String metric, int run) {
-        return find(benchmark, scale, system, metric, run).map(Measurement::value).orElse(Double.NaN);
+        return results.value(benchmark, scale, system, metric, run);
     }
 
     private Optional<Measurement> find(String benchmark, String scale, String system, String metric, int run) {
-        return all.stream().filter(m -> m.benchmark().equals(benchmark) && m.scale().equals(scale) && m.system().equals(system)
-                && m.metric().equals(metric) && m.run() == run).findFirst();
+        return results.find(benchmark, scale, system, metric, run);
     }
 
     /** "1.23×", with "met"/"**missed**" against a lower bound (target > 0) or an upper bound (target < 0). */
