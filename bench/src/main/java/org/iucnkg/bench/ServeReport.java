@@ -48,6 +48,9 @@ final class ServeReport {
             }
         }
         md.add("");
+        md.add("Text search (`q10-search`): ours with its jena-text index (`text:query`); Fuseki and Virtuoso with "
+                + "`CONTAINS(LCASE(...))` over the same properties (no text index; Virtuoso's `bif:contains` is not used).");
+        md.add("");
         all.stream().filter(m -> m.benchmark().equals("server") && (m.metric().equals("failed") || m.metric().equals("missing")))
                 .forEach(m -> md.add("Not measured at %s: %s (%s).".formatted(m.scale(), m.system(), m.note())));
         md.add("");
