@@ -13,9 +13,12 @@ import java.util.List;
  * @param java       the command that starts a measured JVM: java, its flags, and the class path
  * @param iterations measured repetitions of an in-process measurement (after one warm-up)
  * @param runs       repetitions of a process-level measurement (an ingest)
- * @param before     whether to measure the paths the fixes replaced too (the document-by-document ingest)
+ * @param before     whether to measure the paths the fixes replaced too (the document-by-document ingest, the
+ *                   service without its read mirror and result cache)
+ * @param mixes      measured query mixes per system and client count of the serving benchmark (after a tenth as many warm-up mixes)
+ * @param mixSeconds the time budget of those measured mixes (half of it for the warm-up)
  */
-public record Run(String scale, Path corpus, Path work, Jvm java, int iterations, int runs, boolean before) {
+public record Run(String scale, Path corpus, Path work, Jvm java, int iterations, int runs, boolean before, int mixes, int mixSeconds) {
 
     /** The store dump the ingest benchmark leaves for the others: every quad of our store. */
     public Path dump() { return work.resolve("ours.nq"); }

@@ -1,0 +1,81 @@
+package org.iucnkg.bench.serve;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+/**
+ * Runs query mixes the way BSBM does: each client runs whole mixes one after another, the mixes are
+ * numbered and mix {@code i} draws its parameters from seed {@code i}, so every system and client count
+ * gets the same questions. First the warm-up mixes (not measured), then measured mixes until the
+ * number or the time budget is reached (a started mix is finished).
+ */
+final class MixDriver {
+
+    /** One request of a mix: what it is (the query or route name) and how to send it. */
+    record Step(String label, Request request) {}
+
+    interface Request {
+        Http.Answer send() throws Exception;
+    }
+
+    /** Measured mixes, their wall-clock seconds, the milliseconds of each request by label, and failures. */
+    record Result(int mixes, double seconds, Map<String, List<Double>> millis, int errors, String firstError) {
+        double mixesPerHour() { return mixes * 3600 / seconds; }
+    }
+
+    private final IntFunction<List<Step>> mixes;
+
+    MixDriver(IntFunction<List<Step>> mixes) {
+        this.mixes = mixes;
+    }
+
+    Result run(int clients, int warmup, int measured, Duration budget) throws InterruptedException {
+        drive(clients, 1_000_000, warmup, budget.dividedBy(2));
+        return drive(clients, 0, measured, budget);
+    }
+
+    private Result drive(int clients, int firstMix, int count, Duration budget) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>("");
+        Map<String, List<Double>> millis = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        long deadline = start + budget.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread client = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                    for (Step step : mixes.apply(firstMix + i)) {
+                        try {
+                            Http.Answer answer = step.request().send();
+                            millis.computeIfAbsent(step.label(), k -> new CopyOnWriteArrayList<>()).add(answer.millis());
+                            if (!answer.ok()) fail(errors, firstError, step.label() + ": " + answer.status() + " "
+                                    + new String(answer.body(), StandardCharsets.UTF_8).lines().limit(3).toList());
+                        } catch (Exception e) {
+                            fail(errors, firstError, step.label() + ": " + e);
+                        }
+                    }
+                    done.incrementAndGet();
+                }
+            }, "client-" + c);
+            client.start();
+            threads.add(client);
+        }
+        for (Thread t : threads) t.join();
+        return new Result(done.get(), (System.nanoTime() - start) / 1e9, millis, errors.get(), firstError.get());
+    }
+
+    private static void fail(AtomicInteger errors, AtomicReference<String> first, String what) {
+        errors.incrementAndGet();
+        first.compareAndSet("", what.replaceAll("[\\t\\n]+", " "));
+    }
+}

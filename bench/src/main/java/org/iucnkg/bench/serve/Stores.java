@@ -1,0 +1,31 @@
+package org.iucnkg.bench.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/** Copies of the ingest's store, one per server, so no server sees what another wrote. */
+final class Stores {
+    private Stores() {}
+
+    /** A fresh copy of the TDB2 directory {@code from} (without any text index) at {@code to}. */
+    static Path copy(Path from, Path to) throws IOException {
+        delete(to);
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.filter(p -> !from.relativize(p).toString().startsWith("text-index")).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        return to;
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
