@@ -33,6 +33,8 @@ final class OrganisationIndex {
     private final TreeMap<Rank, KnownOrganisation> ordered = new TreeMap<>();
     private final TextDictionary<Named> text = new TextDictionary<>(true, false);
     private final Predicate<String> countryName;
+    /** Every name's comparison form, computed once: a pure function of the name, kept through rollbacks. */
+    private final Map<String, FuzzyKey> fuzzyKeys = new HashMap<>();
     private long ingested;
     private long blocked;
     private Deque<Runnable> journal;
@@ -95,6 +97,8 @@ final class OrganisationIndex {
     List<KnownOrganisation> abbreviated(String acronym) { return orgs(byAcronym.get(Names.acronymKey(acronym))); }
 
     KnownOrganisation at(String iri) { return byIri.get(iri); }
+
+    FuzzyKey fuzzyKey(String name) { return fuzzyKeys.computeIfAbsent(name, n -> FuzzyKey.of(Names.normalise(n))); }
 
     Collection<KnownOrganisation> all() { return ordered.values(); }
 

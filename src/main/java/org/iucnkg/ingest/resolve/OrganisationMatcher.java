@@ -73,15 +73,15 @@ final class OrganisationMatcher {
 
     /** The most similar known name, when at least {@link #CLOSE} and nothing says they differ. */
     private Optional<Match> nearest(String name, String acronym, String country) {
-        String normalised = Names.normalise(name);
-        if (normalised.length() < MIN_FUZZY_LENGTH) return Optional.empty();
+        FuzzyKey key = FuzzyKey.of(Names.normalise(name));
+        if (key.length() < MIN_FUZZY_LENGTH) return Optional.empty();
         Match best = null;
         for (KnownOrganisation org : index.all()) {
             if (conflicts(org, acronym, country)) continue;
             for (String known : org.names) {
-                String other = Names.normalise(known);
-                if (other.length() < MIN_FUZZY_LENGTH) continue;
-                double similarity = Names.similarity(normalised, other, CLOSE);
+                FuzzyKey other = index.fuzzyKey(known);
+                if (other.length() < MIN_FUZZY_LENGTH || !key.mayReach(other, CLOSE)) continue;
+                double similarity = Names.similarity(key.normalised(), other.normalised(), CLOSE);
                 if (similarity < CLOSE || (best != null && similarity <= best.similarity())) continue;
                 if (!countriesNamed(name).equals(countriesNamed(known))) continue; // "WWF Belgium" is not "WWF Bulgaria"
                 best = new Match(org, similarity >= SAME ? How.NEAR_MISS : How.CLOSE, similarity, known);
