@@ -48,6 +48,11 @@ final class Vocabulary {
                 "Finalizado", "Finalizada"));
     }
 
+    /** The categories' glued patterns, compiled once: every line of a report is tried against them. */
+    private static final Map<String, List<Pattern>> GLUED = new LinkedHashMap<>();
+    static {
+        CATEGORIES.forEach((key, labels) -> GLUED.put(key, labels.stream().map(Vocabulary::gluedPattern).toList()));
+    }
     private static final Set<String> YES = Set.of("yes", "oui", "si");
     private static final Set<String> NO = Set.of("no", "non");
     private static final Set<String> DO_NOT_KNOW = Set.of("idonotknow", "idontknow", "jenesaispas", "nose", "nolose", "unknown", "na");
@@ -90,9 +95,10 @@ final class Vocabulary {
 
     /** A line that starts with a category glued to its text, if it does. */
     static Optional<Glued> glued(String line) {
-        for (var e : CATEGORIES.entrySet()) {
-            for (String label : e.getValue()) {
-                Matcher m = gluedPattern(label).matcher(line.strip());
+        String stripped = line.strip();
+        for (var e : GLUED.entrySet()) {
+            for (Pattern label : e.getValue()) {
+                Matcher m = label.matcher(stripped);
                 if (m.matches()) return Optional.of(new Glued(e.getKey(), m.group(1).strip()));
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,8 @@ final class OrganisationMatcher {
     static final double ACRONYM_AFFINITY = 0.5;
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "for", "and", "in", "on", "to",
             "de", "la", "le", "du", "des", "et", "y", "del", "los", "las", "für", "fur", "und");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’]|s)$");
 
     enum How { NAME, ACRONYM, NEAR_MISS, CLOSE }
 
@@ -61,7 +64,7 @@ final class OrganisationMatcher {
 
     /** A short name or acronym from text: its name, its acronym (possessive "s" tolerated) or a near-miss. */
     Optional<Match> known(String nameOrAcronym) {
-        String bare = nameOrAcronym.replaceAll("(?:['’]s|['’]|s)$", "");
+        String bare = POSSESSIVE.matcher(nameOrAcronym).replaceAll("");
         for (String candidate : List.of(nameOrAcronym, bare)) {
             List<KnownOrganisation> named = index.named(candidate);
             if (!named.isEmpty()) return Optional.of(new Match(pick(named, null, null), How.NAME, 1, candidate));

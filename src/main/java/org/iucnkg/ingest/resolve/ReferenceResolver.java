@@ -79,6 +79,8 @@ public final class ReferenceResolver implements EntityResolver, AutoCloseable {
             }
             """;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
     private static final Pattern MEMBER_ID = Pattern.compile("\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
 
     private final ReferenceData reference;
@@ -279,7 +281,7 @@ public final class ReferenceResolver implements EntityResolver, AutoCloseable {
     /** Trimmed with inner runs of space collapsed; null when blank or an empty acronym "( )". */
     private static String clean(String text) {
         if (text == null) return null;
-        String cleaned = text.strip().replaceAll("\\s+", " ");
-        return cleaned.isEmpty() || cleaned.matches("\\(\\s*\\)") ? null : cleaned;
+        String cleaned = SPACES.matcher(text.strip()).replaceAll(" ");
+        return cleaned.isEmpty() || EMPTY_BRACKETS.matcher(cleaned).matches() ? null : cleaned;
     }
 }
