@@ -1,6 +1,7 @@
 package org.iucnkg.ingest.iucn;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,15 @@ final class Vocabulary {
     private static final Map<String, List<Pattern>> GLUED = new LinkedHashMap<>();
     static {
         CATEGORIES.forEach((key, labels) -> GLUED.put(key, labels.stream().map(Vocabulary::gluedPattern).toList()));
+    }
+    /** The labels of each table in their compact form, computed once: every line is compared with them. */
+    private static final Map<Map<String, List<String>>, Map<String, List<String>>> COMPACT = new IdentityHashMap<>();
+    static {
+        for (Map<String, List<String>> table : List.of(CATEGORIES, STATUSES)) {
+            Map<String, List<String>> compact = new LinkedHashMap<>();
+            table.forEach((key, labels) -> compact.put(key, labels.stream().map(Norm::compact).toList()));
+            COMPACT.put(table, compact);
+        }
     }
     private static final Set<String> YES = Set.of("yes", "oui", "si");
     private static final Set<String> NO = Set.of("no", "non");
@@ -122,9 +132,8 @@ final class Vocabulary {
 
     private static Optional<String> keyOf(Map<String, List<String>> labels, String compact, boolean prefix) {
         if (compact.isEmpty()) return Optional.empty();
-        for (var e : labels.entrySet()) {
-            for (String label : e.getValue()) {
-                String l = Norm.compact(label);
+        for (var e : COMPACT.get(labels).entrySet()) {
+            for (String l : e.getValue()) {
                 if (prefix ? compact.startsWith(l) : compact.equals(l)) return Optional.of(e.getKey());
             }
         }
