@@ -63,7 +63,11 @@ final class OrganisationIndex {
 
     void addName(KnownOrganisation org, String name, Rank rank) {
         if (!org.names.add(name)) return;
-        undo(() -> org.names.remove(name));
+        org.nameRanks.put(name, rank);
+        undo(() -> {
+            org.names.remove(name);
+            org.nameRanks.remove(name);
+        });
         index(byName, Names.normalise(name), org, name, Role.NAME, false, rank);
     }
 

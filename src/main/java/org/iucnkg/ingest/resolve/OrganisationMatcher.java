@@ -85,12 +85,18 @@ final class OrganisationMatcher {
                 FuzzyKey other = index.fuzzyKey(known);
                 if (other.length() < MIN_FUZZY_LENGTH || !key.mayReach(other, CLOSE)) continue;
                 double similarity = Names.similarity(key.normalised(), other.normalised(), CLOSE);
-                if (similarity < CLOSE || (best != null && similarity <= best.similarity())) continue;
+                if (similarity < CLOSE || (best != null && !closer(similarity, org, known, best))) continue;
                 if (!countriesNamed(name).equals(countriesNamed(known))) continue; // "WWF Belgium" is not "WWF Bulgaria"
                 best = new Match(org, similarity >= SAME ? How.NEAR_MISS : How.CLOSE, similarity, known);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** More similar; or as similar, through an earlier name of the same organisation (as a full rebuild orders them). */
+    private static boolean closer(double similarity, KnownOrganisation org, String name, Match best) {
+        if (similarity != best.similarity()) return similarity > best.similarity();
+        return org == best.org() && org.nameRanks.get(name).compareTo(org.nameRanks.get(best.via())) < 0;
     }
 
     private static boolean conflicts(KnownOrganisation org, String acronym, String country) {
