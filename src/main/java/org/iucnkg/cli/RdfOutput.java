@@ -16,15 +16,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
-import org.iucnkg.model.IKG;
-import org.iucnkg.model.PROV;
-import org.iucnkg.model.SCHEMA;
+import org.iucnkg.model.Prefixes;
 
 /** Writes RDF through RIOT, with the project's prefixes where the format has them. */
 final class RdfOutput {
@@ -32,10 +24,7 @@ final class RdfOutput {
 
     /** The vocabularies of docs/model.md under their usual prefixes. */
     static PrefixMapping prefixes() {
-        return PrefixMapping.Factory.create()
-                .setNsPrefix("ikg", IKG.NS).setNsPrefix("org", "http://www.w3.org/ns/org#").setNsPrefix("prov", PROV.NS)
-                .setNsPrefix("skos", SKOS.uri).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("schema", SCHEMA.NS)
-                .setNsPrefix("rdf", RDF.uri).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("owl", OWL.NS).setNsPrefix("xsd", XSD.NS);
+        return PrefixMapping.Factory.create().setNsPrefixes(Prefixes.vocabularies());
     }
 
     /**

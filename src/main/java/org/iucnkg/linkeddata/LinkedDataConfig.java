@@ -1,6 +1,7 @@
 package org.iucnkg.linkeddata;
 
 import org.iucnkg.model.Iris;
+import org.iucnkg.model.Prefixes;
 import org.iucnkg.store.KgStore;
 import org.iucnkg.store.StoreProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,6 @@ class LinkedDataConfig {
 
     @Bean
     Dumps dumps(KgStore store, DumpProperties dumps, StoreProperties storeSettings, Iris iris) {
-        return new Dumps(store, dumps.directory(storeSettings), Prefixes.of(iris));
+        return new Dumps(store, dumps.directory(storeSettings), Prefixes.mapping(iris));
     }
 }

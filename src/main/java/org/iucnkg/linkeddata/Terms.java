@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.iucnkg.model.IKG;
 import org.iucnkg.model.Iris;
+import org.iucnkg.model.Prefixes;
 
 /**
  * How nodes show on the pages: a label or a short name, a link that stays on this service where it
@@ -33,7 +34,7 @@ final class Terms {
 
     Terms(Iris iris) {
         this.iris = iris;
-        this.prefixes = Prefixes.of(iris);
+        this.prefixes = Prefixes.mapping(iris);
     }
 
     PrefixMapping prefixes() { return prefixes; }

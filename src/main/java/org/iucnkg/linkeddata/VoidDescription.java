@@ -20,6 +20,7 @@ import org.iucnkg.linkeddata.DatasetStatistics.Count;
 import org.iucnkg.linkeddata.Dumps.DumpFile;
 import org.iucnkg.linkeddata.Dumps.Generation;
 import org.iucnkg.model.Iris;
+import org.iucnkg.model.Prefixes;
 import org.iucnkg.sparql.SparqlRoutes;
 
 /**
@@ -34,7 +35,7 @@ final class VoidDescription {
     private VoidDescription() {}
 
     static Model of(String root, Iris iris, LinkedDataProperties settings, DatasetStatistics numbers, Generation dumps, Instant modified) {
-        Model model = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.of(iris));
+        Model model = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.mapping(iris));
         Resource dataset = model.createResource(root + LinkedDataRoutes.VOID + "#dataset")
                 .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, settings.title())

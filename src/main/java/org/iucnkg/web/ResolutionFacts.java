@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.jena.graph.NodeFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,8 @@ class ResolutionFacts {
         ROLES.put("partners", "Partners");
     }
 
-    private static final String SECRETARIAT = "/id/org/iucn-secretariat";
+    private static final String ORG_PATH = "/id/org/";
+    private static final String SECRETARIAT = ORG_PATH + "iucn-secretariat";
 
     /** An organisation, event or other resource shown by name with a link to its page. */
     public record Named(String label, String href, String note) {}
@@ -44,10 +46,12 @@ class ResolutionFacts {
             List<Activity> activities, List<Moment> timeline) {}
 
     private final CatalogReads reads;
+    private final GraphReads graph;
     private final SiteLinks links;
 
-    ResolutionFacts(CatalogReads reads, SiteLinks links) {
+    ResolutionFacts(CatalogReads reads, GraphReads graph, SiteLinks links) {
         this.reads = reads;
+        this.graph = graph;
         this.links = links;
     }
 
@@ -58,7 +62,8 @@ class ResolutionFacts {
         if (found.isEmpty()) return Optional.empty();
         List<Map<String, Object>> organisations = reads.rows("resolution-organisations", args);
         List<Map<String, Object>> reports = reads.rows("resolution-reports", args);
-        List<Activity> activities = activities(reads.rows("resolution-activities", args), organisations, reads.rows("resolution-events", args));
+        List<Activity> activities = activities(reads.rows("resolution-activities", args),
+                organisationNames(organisations, (String) found.get(0).get("iri")), reads.rows("resolution-events", args));
         return Optional.of(new Facts(found.get(0),
                 reads.rows("resolution-categories", args).stream().map(r -> (String) r.get("label")).toList(),
                 roles(organisations, reports.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("secretariatInvolved")))),
@@ -89,14 +94,25 @@ class ResolutionFacts {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Activity> activities(List<Map<String, Object>> rows, List<Map<String, Object>> organisations,
+    private List<Activity> activities(List<Map<String, Object>> rows, Map<String, String> orgNames,
             List<Map<String, Object>> events) {
-        Map<String, String> orgNames = names(organisations);
         Map<String, String> eventNames = names(events);
         return rows.stream().map(a -> new Activity(links.path((String) a.get("iri")), (String) a.get("description"),
                 Objects.toString(a.get("date"), null),
                 ((List<String>) a.get("organisations")).stream().map(id -> named("org/", id, orgNames)).toList(),
                 ((List<String>) a.get("events")).stream().map(id -> named("event/", id, eventNames)).toList())).toList();
+    }
+
+    /** Implementers by key, then every other organisation the activities name. */
+    private Map<String, String> organisationNames(List<Map<String, Object>> implementers, String instrument) {
+        Map<String, String> names = names(implementers);
+        graph.select("activity-organisations", Map.of("instrument", NodeFactory.createURI(instrument)))
+                .forEach(row -> names.putIfAbsent(orgKey(row.text("organisation")), row.text("label")));
+        return names;
+    }
+
+    private static String orgKey(String iri) {
+        return iri.substring(iri.lastIndexOf(ORG_PATH) + ORG_PATH.length());
     }
 
     private static Map<String, String> names(List<Map<String, Object>> rows) {
@@ -105,7 +121,7 @@ class ResolutionFacts {
         return names;
     }
 
-    /** Organisations and events an activity names are linked by key; those the other queries did not name show their key. */
+    /** Organisations and events an activity names are linked by key and shown by name (an unnamed one by its key). */
     private static Named named(String namespace, String id, Map<String, String> known) {
         return new Named(known.getOrDefault(id, id), "/id/" + namespace + id, null);
     }

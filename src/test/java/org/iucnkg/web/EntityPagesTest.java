@@ -22,6 +22,8 @@ class EntityPagesTest extends WebTest {
         assertThat(browser.findAll("#resolution-facts .tags li")).extracting(WebElement::getText).contains("Capacity-building", "Field activities");
         assertThat(browser.find(".timeline").getText()).contains("2021-05", "Progress report on WCC-2020-Res-040");
         assertThat(browser.find("#activities").getText()).contains("Organisations:");
+        // an activity of 001 names the "CITES Plant Committee" (the CITES Plants Committee), which no report lists as an implementer: shown by name
+        assertThat(browser.find("#activities").getText()).contains("CITES Plants Committee").doesNotContain("cites-plants-committee");
         PageChecks.check(browser, "resolution");
     }
 

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.iucnkg.ingest.resolve.ReferenceTables.Kind;
 import org.iucnkg.model.IKG;
 import org.iucnkg.model.Iris;
+import org.iucnkg.model.Prefixes;
 import org.iucnkg.model.SCHEMA;
 
 /**
@@ -31,8 +32,7 @@ final class ReferenceGraph {
 
     static Model build(ReferenceTables tables, Iris iris) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("ikg", IKG.NS).setNsPrefix("org", ORG.NS).setNsPrefix("skos", SKOS.uri)
-                .setNsPrefix("schema", SCHEMA.NS).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("id", iris.idBase());
+        m.setNsPrefixes(Prefixes.all(iris));
         Resource source = m.createResource(iris.referenceGraph());
         for (ReferenceTables.Country c : tables.countries()) {
             Resource country = m.createResource(iris.country(c.alpha2()).getURI())
