@@ -2,8 +2,10 @@ package org.iucnkg.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -14,12 +16,16 @@ import org.iucnkg.validate.Violation;
 
 /**
  * The validation gate for many drafts at once: one pass of the shapes over their union (with the
- * context), each result given back to the drafts its focus node is derived from
+ * context; in parts checked in parallel), each result given back to the drafts its focus node is derived from
  * ({@code prov:wasDerivedFrom}). A draft a blocking result points to is checked again on its own, so
  * it is refused, or accepted, with exactly the report a single ingest gives; a blocking result no
  * draft owns sends every draft of the batch to be checked on its own.
  */
 final class BatchGate {
+    private static final int PARTS = Runtime.getRuntime().availableProcessors();
+    /** Below this many drafts a part costs more (the context is checked with each) than it saves. */
+    private static final int MIN_PART = 50;
+
     private final ValidationGate gate;
 
     BatchGate(ValidationGate gate) {
@@ -32,15 +38,12 @@ final class BatchGate {
     }
 
     List<Verdict> check(List<SourceGraphs.Draft> drafts) {
-        Graph union = GraphFactory.createDefaultGraph();
-        drafts.forEach(d -> d.graph().find().forEachRemaining(union::add));
-        ValidationReport report = gate.validateWithContext(union);
         Map<String, List<Integer>> owners = owners(drafts);
         List<List<Violation>> mine = new ArrayList<>();
         drafts.forEach(d -> mine.add(new ArrayList<>()));
         boolean unowned = false;
-        List<Violation> everyone = new ArrayList<>();
-        for (Violation v : report.violations()) {
+        Set<Violation> everyone = new LinkedHashSet<>();
+        for (Violation v : results(drafts)) {
             List<Integer> of = owners.getOrDefault(v.focusNode(), List.of());
             if (of.isEmpty() && ValidationGate.isBlocking(v)) unowned = true;
             else if (of.isEmpty()) everyone.add(v);
@@ -58,6 +61,24 @@ final class BatchGate {
             }
         }
         return verdicts;
+    }
+
+    /**
+     * The results for all drafts, the batch split into one part per processor, the parts checked at
+     * the same time (each on a prepared sail of its own). A result that spans parts is found when a
+     * draft is checked alone, as a single ingest checks it.
+     */
+    private List<Violation> results(List<SourceGraphs.Draft> drafts) {
+        int parts = Math.max(1, Math.min(PARTS, drafts.size() / MIN_PART));
+        List<List<SourceGraphs.Draft>> split = new ArrayList<>();
+        for (int p = 0; p < parts; p++) split.add(drafts.subList(p * drafts.size() / parts, (p + 1) * drafts.size() / parts));
+        return split.parallelStream().map(this::report).flatMap(r -> r.violations().stream()).toList();
+    }
+
+    private ValidationReport report(List<SourceGraphs.Draft> part) {
+        Graph union = GraphFactory.createDefaultGraph();
+        part.forEach(d -> d.graph().find().forEachRemaining(union::add));
+        return gate.validateWithContext(union);
     }
 
     private Verdict alone(SourceGraphs.Draft draft) {

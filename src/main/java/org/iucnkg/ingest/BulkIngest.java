@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.iucnkg.ingest.resolve.ReferenceData;
 import org.iucnkg.model.IKG;
 import org.iucnkg.store.KgStore;
 
@@ -39,9 +40,11 @@ final class BulkIngest {
     private final BatchGate gate;
     private final KgStore store;
     private final Admission admission;
+    private final ReferenceData reference;
 
-    BulkIngest(SourceGraphs sourceGraphs, BatchGate gate, KgStore store, Admission admission) {
+    BulkIngest(SourceGraphs sourceGraphs, BatchGate gate, KgStore store, Admission admission, ReferenceData reference) {
         this.sourceGraphs = sourceGraphs;
+        this.reference = reference;
         this.gate = gate;
         this.store = store;
         this.admission = admission;
@@ -52,7 +55,7 @@ final class BulkIngest {
 
     /** Ingests {@code sources} in batches of at most {@code batchSources}; tells {@code progress} each outcome, in order. */
     List<SourceOutcome> run(List<SourceText> sources, int batchSources, Consumer<SourceOutcome> progress) {
-        KnownOrganisations known = KnownOrganisations.of(store);
+        KnownOrganisations known = KnownOrganisations.of(store, reference);
         SourceOutcome[] outcomes = new SourceOutcome[sources.size()];
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bulk-ingest-writer");
@@ -96,7 +99,7 @@ final class BulkIngest {
             outcomes[i] = null;
             try {
                 admission.check(source);
-                SourceGraphs.Draft draft = sourceGraphs.draft(source, known.graph());
+                SourceGraphs.Draft draft = sourceGraphs.draft(source, known);
                 batch.add(new Parsed(i, draft, known.replace(draft.graphName(), draft.graph())));
                 triples += draft.graph().size();
             } catch (IngestRefusedException e) {
@@ -129,7 +132,7 @@ final class BulkIngest {
             SourceGraphs.Draft draft = old.draft();
             if (taught.reachedBy(draft.graph())) {
                 try {
-                    draft = sourceGraphs.draft(source, known.graph());
+                    draft = sourceGraphs.draft(source, known);
                 } catch (IngestRefusedException | RuntimeException e) {
                     return old.index();
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.iucnkg.ingest.resolve.ReferenceData;
 import org.iucnkg.model.Iris;
@@ -26,15 +27,21 @@ public final class Ingestor {
     private final ValidationGate gate;
     private final SourceGraphs sourceGraphs;
     private final BulkIngest bulk;
+    private final ReferenceData reference;
+    /** What the store knows about organisations, as of store version {@link #knownAt}; null to ask again. */
+    private KnownOrganisations known;
+    private long knownAt;
 
-    private Ingestor(Iris iris, KgStore store, BaseGraphs base, ValidationGate gate, SourceGraphs sourceGraphs) {
+    private Ingestor(Iris iris, KgStore store, BaseGraphs base, ValidationGate gate, SourceGraphs sourceGraphs,
+                     ReferenceData reference) {
         this.iris = iris;
+        this.reference = reference;
         this.store = store;
         this.reads = new StoreReads(store);
         this.base = base;
         this.gate = gate;
         this.sourceGraphs = sourceGraphs;
-        this.bulk = new BulkIngest(sourceGraphs, new BatchGate(gate), store, this::refuseBaseGraphName);
+        this.bulk = new BulkIngest(sourceGraphs, new BatchGate(gate), store, this::refuseBaseGraphName, reference);
     }
 
     /** An ingestor with the bundled reference data, ontology and shapes and the installed parsers. */
@@ -51,17 +58,39 @@ public final class Ingestor {
         BaseGraphs base = BaseGraphs.bundled(iris, reference);
         var shapes = new ShaclValidator(Rebased.files(iris, Bundled.shapes()));
         var gate = new ValidationGate(shapes.withContext(base.context()), shapes);
-        var sourceGraphs = new SourceGraphs(iris, reference, Parsers.installed(), new Provenance(clock),
+        var sourceGraphs = new SourceGraphs(iris, Parsers.installed(), new Provenance(clock),
                 new TypeMaterialiser(base.ontology()), gate);
-        return new Ingestor(iris, store, base, gate, sourceGraphs);
+        return new Ingestor(iris, store, base, gate, sourceGraphs, reference);
     }
 
     /** Parses, validates and stores one document, replacing its earlier version in one write. */
     public synchronized IngestResult ingest(SourceText source) throws IngestRefusedException {
         refuseBaseGraphName(source);
-        ParseOutcome outcome = sourceGraphs.build(source, reads.knownOrganisations());
+        ParseOutcome outcome = sourceGraphs.build(source, known());
+        long before = store.version();
         store.replaceGraph(outcome.graph(), outcome.model().getGraph());
+        learn(before, outcome.graph(), outcome.model().getGraph());
         return outcome.summary();
+    }
+
+    /** What the store knows about organisations, asked again only when someone else wrote to it since. */
+    private KnownOrganisations known() {
+        long version = store.version();
+        if (known == null || knownAt != version) {
+            known = KnownOrganisations.of(store, reference);
+            knownAt = version;
+        }
+        return known;
+    }
+
+    /** Our own write of {@code content} as {@code graph}, made at store version {@code before}, updates what is known. */
+    private void learn(long before, String graph, Graph content) {
+        if (known != null && knownAt == before && store.version() == before + 1) {
+            known.replace(graph, content);
+            knownAt = store.version();
+        } else {
+            known = null;
+        }
     }
 
     /**
@@ -88,7 +117,7 @@ public final class Ingestor {
     /** Everything {@link #ingest} does except writing: a dry run that sees no organisations from the store. */
     public ParseOutcome parse(SourceText source) throws IngestRefusedException {
         refuseBaseGraphName(source);
-        return sourceGraphs.build(source, GraphFactory.createDefaultGraph());
+        return sourceGraphs.build(source, KnownOrganisations.none(reference));
     }
 
     /** Drops the graph of a source document; false if there was none. */
@@ -96,7 +125,9 @@ public final class Ingestor {
         String graph = iris.graph(sourceId);
         if (base.byGraph().containsKey(graph)) throw new IllegalArgumentException(sourceId + " names a base graph, not a source");
         if (!reads.hasGraph(graph)) return false;
+        long before = store.version();
         store.dropGraph(graph);
+        learn(before, graph, GraphFactory.createDefaultGraph());
         return true;
     }
 

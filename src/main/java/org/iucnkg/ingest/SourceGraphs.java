@@ -9,51 +9,53 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.iucnkg.ingest.resolve.ReferenceData;
+import org.iucnkg.ingest.resolve.OrganisationKnowledge;
 import org.iucnkg.ingest.resolve.ReferenceResolver;
 import org.iucnkg.model.Iris;
 
 /** Turns one source document into its validated named graph: parse, provenance, superclass types, shapes. */
 final class SourceGraphs {
     private final Iris iris;
-    private final ReferenceData reference;
     private final Parsers parsers;
     private final Provenance provenance;
     private final TypeMaterialiser materialiser;
     private final ValidationGate gate;
 
-    SourceGraphs(Iris iris, ReferenceData reference, Parsers parsers, Provenance provenance,
+    SourceGraphs(Iris iris, Parsers parsers, Provenance provenance,
                  TypeMaterialiser materialiser, ValidationGate gate) {
         this.iris = iris;
-        this.reference = reference;
         this.parsers = parsers;
         this.provenance = provenance;
         this.materialiser = materialiser;
         this.gate = gate;
     }
 
-    /** The source's graph, resolving organisations against the reference data and {@code knownOrganisations}. */
-    ParseOutcome build(SourceText source, Graph knownOrganisations) throws IngestRefusedException {
-        Draft draft = draft(source, knownOrganisations);
+    /** The source's graph, resolving organisations against the reference data and what is {@code known}. */
+    ParseOutcome build(SourceText source, KnownOrganisations known) throws IngestRefusedException {
+        Draft draft = draft(source, known);
         return finish(draft, gate.check(source.fileName(), draft.graph()));
     }
 
     /** Everything but the shapes: the parsed, described graph and the warnings so far. */
-    Draft draft(SourceText source, Graph knownOrganisations) throws IngestRefusedException {
+    Draft draft(SourceText source, KnownOrganisations known) throws IngestRefusedException {
         SourceParser parser = parsers.choose(source);
-        var resolver = ReferenceResolver.forIngest(reference, knownOrganisations);
-        var ctx = new ParseContext(iris, resolver, source.sourceId());
-        try {
-            parser.parse(source, ctx);
-        } catch (MalformedSourceException e) {
-            throw new IngestRefusedException(source.fileName() + " cannot be read as " + parser.format() + ": " + e.getMessage());
-        }
+        var ctx = parse(parser, source, known.knowledge());
         String graph = iris.graph(source.sourceId());
         provenance.describe(ctx, source, parser.format(), graph);
         materialiser.materialise(ctx.model());
         Set<String> warnings = new LinkedHashSet<>(ctx.warnings());
-        warnings.addAll(resolver.notes());
+        warnings.addAll(ctx.resolver().notes());
         return new Draft(source, graph, ctx.model(), ctx.sourceDocument(), List.copyOf(ctx.reports()), List.copyOf(warnings));
+    }
+
+    private ParseContext parse(SourceParser parser, SourceText source, OrganisationKnowledge knowledge) throws IngestRefusedException {
+        try (ReferenceResolver resolver = knowledge.resolver()) {
+            var ctx = new ParseContext(iris, resolver, source.sourceId());
+            parser.parse(source, ctx);
+            return ctx;
+        } catch (MalformedSourceException e) {
+            throw new IngestRefusedException(source.fileName() + " cannot be read as " + parser.format() + ": " + e.getMessage());
+        }
     }
 
     /** The draft with the shapes' warnings added to its own, kept on the source document: the outcome to write. */

@@ -4,7 +4,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.system.Txn;
-import org.iucnkg.ingest.resolve.ReferenceResolver;
 import org.iucnkg.store.KgStore;
 
 /** The few questions the ingest asks the store, as SPARQL, so they work on an embedded or a remote store. */
@@ -36,13 +35,6 @@ final class StoreReads {
     Graph union() {
         try (RDFLink link = store.link()) {
             return link.queryConstruct(ALL_TRIPLES);
-        }
-    }
-
-    /** The organisations earlier ingests minted, so a new document resolves to the same IRIs. */
-    Graph knownOrganisations() {
-        try (RDFLink link = store.link()) {
-            return link.queryConstruct(ReferenceResolver.KNOWN_ORGANISATIONS_QUERY);
         }
     }
 }

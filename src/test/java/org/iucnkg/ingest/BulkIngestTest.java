@@ -89,6 +89,23 @@ class BulkIngestTest {
         }
     }
 
+    /** Each document with a new ingestor, whose resolver index is built from the store, not kept up to date. */
+    @Test
+    void anIndexBuiltFromTheStoreForEachDocumentGivesWhatOneKeptUpToDateGives() throws IngestRefusedException {
+        try (TdbStore fresh = TdbStore.open(dir.resolve("fresh"))) {
+            Ingestor.create(IRIS, fresh, Seeds.clockAt(Seeds.NOW)).ensureBaseGraphs();
+            List<String> outcomes = new ArrayList<>();
+            for (SourceText source : mixed()) {
+                outcomes.addAll(oneByOne(Ingestor.create(IRIS, fresh, Seeds.clockAt(Seeds.NOW)), List.of(source)));
+            }
+
+            assertEquals(expected, outcomes);
+            var a = single.local().orElseThrow();
+            var b = fresh.local().orElseThrow();
+            assertTrue(Txn.calculateRead(a, () -> Txn.calculateRead(b, () -> IsoMatcher.isomorphic(a, b))), "the stores differ");
+        }
+    }
+
     @Test
     void oneBatchGivesWhatOneByOneGives() throws IngestRefusedException {
         assertSameAsOneByOne(BulkIngest.BATCH_SOURCES);

@@ -1,6 +1,7 @@
 package org.iucnkg.ingest.iucn;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,20 @@ final class Vocabulary {
                 "Finalizado", "Finalizada"));
     }
 
+    /** The categories' glued patterns, compiled once: every line of a report is tried against them. */
+    private static final Map<String, List<Pattern>> GLUED = new LinkedHashMap<>();
+    static {
+        CATEGORIES.forEach((key, labels) -> GLUED.put(key, labels.stream().map(Vocabulary::gluedPattern).toList()));
+    }
+    /** The labels of each table in their compact form, computed once: every line is compared with them. */
+    private static final Map<Map<String, List<String>>, Map<String, List<String>>> COMPACT = new IdentityHashMap<>();
+    static {
+        for (Map<String, List<String>> table : List.of(CATEGORIES, STATUSES)) {
+            Map<String, List<String>> compact = new LinkedHashMap<>();
+            table.forEach((key, labels) -> compact.put(key, labels.stream().map(Norm::compact).toList()));
+            COMPACT.put(table, compact);
+        }
+    }
     private static final Set<String> YES = Set.of("yes", "oui", "si");
     private static final Set<String> NO = Set.of("no", "non");
     private static final Set<String> DO_NOT_KNOW = Set.of("idonotknow", "idontknow", "jenesaispas", "nose", "nolose", "unknown", "na");
@@ -90,9 +105,10 @@ final class Vocabulary {
 
     /** A line that starts with a category glued to its text, if it does. */
     static Optional<Glued> glued(String line) {
-        for (var e : CATEGORIES.entrySet()) {
-            for (String label : e.getValue()) {
-                Matcher m = gluedPattern(label).matcher(line.strip());
+        String stripped = line.strip();
+        for (var e : GLUED.entrySet()) {
+            for (Pattern label : e.getValue()) {
+                Matcher m = label.matcher(stripped);
                 if (m.matches()) return Optional.of(new Glued(e.getKey(), m.group(1).strip()));
             }
         }
@@ -116,9 +132,8 @@ final class Vocabulary {
 
     private static Optional<String> keyOf(Map<String, List<String>> labels, String compact, boolean prefix) {
         if (compact.isEmpty()) return Optional.empty();
-        for (var e : labels.entrySet()) {
-            for (String label : e.getValue()) {
-                String l = Norm.compact(label);
+        for (var e : COMPACT.get(labels).entrySet()) {
+            for (String l : e.getValue()) {
                 if (prefix ? compact.startsWith(l) : compact.equals(l)) return Optional.of(e.getKey());
             }
         }

@@ -1,7 +1,9 @@
 package org.iucnkg.ingest.resolve;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.rdf.model.Resource;
@@ -19,6 +21,8 @@ final class KnownOrganisation {
     String country;
     final Set<String> names = new LinkedHashSet<>();
     final Set<String> acronyms = new LinkedHashSet<>();
+    /** When each name joined the index: among names equally close to a near-miss, the earliest is named. */
+    final Map<String, Rank> nameRanks = new HashMap<>();
     /** Normalised names and acronym keys a source graph need not restate (reference names, or the label). */
     private final Set<String> stated = new HashSet<>();
 

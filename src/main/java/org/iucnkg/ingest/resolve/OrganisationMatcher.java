@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,8 @@ final class OrganisationMatcher {
     static final double ACRONYM_AFFINITY = 0.5;
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "for", "and", "in", "on", "to",
             "de", "la", "le", "du", "des", "et", "y", "del", "los", "las", "für", "fur", "und");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’]|s)$");
 
     enum How { NAME, ACRONYM, NEAR_MISS, CLOSE }
 
@@ -61,7 +64,7 @@ final class OrganisationMatcher {
 
     /** A short name or acronym from text: its name, its acronym (possessive "s" tolerated) or a near-miss. */
     Optional<Match> known(String nameOrAcronym) {
-        String bare = nameOrAcronym.replaceAll("(?:['’]s|['’]|s)$", "");
+        String bare = POSSESSIVE.matcher(nameOrAcronym).replaceAll("");
         for (String candidate : List.of(nameOrAcronym, bare)) {
             List<KnownOrganisation> named = index.named(candidate);
             if (!named.isEmpty()) return Optional.of(new Match(pick(named, null, null), How.NAME, 1, candidate));
@@ -73,21 +76,27 @@ final class OrganisationMatcher {
 
     /** The most similar known name, when at least {@link #CLOSE} and nothing says they differ. */
     private Optional<Match> nearest(String name, String acronym, String country) {
-        String normalised = Names.normalise(name);
-        if (normalised.length() < MIN_FUZZY_LENGTH) return Optional.empty();
+        FuzzyKey key = FuzzyKey.of(Names.normalise(name));
+        if (key.length() < MIN_FUZZY_LENGTH) return Optional.empty();
         Match best = null;
         for (KnownOrganisation org : index.all()) {
             if (conflicts(org, acronym, country)) continue;
             for (String known : org.names) {
-                String other = Names.normalise(known);
-                if (other.length() < MIN_FUZZY_LENGTH) continue;
-                double similarity = Names.similarity(normalised, other, CLOSE);
-                if (similarity < CLOSE || (best != null && similarity <= best.similarity())) continue;
+                FuzzyKey other = index.fuzzyKey(known);
+                if (other.length() < MIN_FUZZY_LENGTH || !key.mayReach(other, CLOSE)) continue;
+                double similarity = Names.similarity(key.normalised(), other.normalised(), CLOSE);
+                if (similarity < CLOSE || (best != null && !closer(similarity, org, known, best))) continue;
                 if (!countriesNamed(name).equals(countriesNamed(known))) continue; // "WWF Belgium" is not "WWF Bulgaria"
                 best = new Match(org, similarity >= SAME ? How.NEAR_MISS : How.CLOSE, similarity, known);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** More similar; or as similar, through an earlier name of the same organisation (as a full rebuild orders them). */
+    private static boolean closer(double similarity, KnownOrganisation org, String name, Match best) {
+        if (similarity != best.similarity()) return similarity > best.similarity();
+        return org == best.org() && org.nameRanks.get(name).compareTo(org.nameRanks.get(best.via())) < 0;
     }
 
     private static boolean conflicts(KnownOrganisation org, String acronym, String country) {

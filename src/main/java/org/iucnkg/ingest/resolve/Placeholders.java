@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Placeholders {
 
     /** Matched against {@link Names#normalise} forms (lower case, no punctuation, no accents). */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final List<Pattern> PLACEHOLDERS = List.of(
             Pattern.compile("no (other )?(iucn )?(members?|commissions?|organi[sz]ations?|partners?|constituents?)\\b.*\\binvolved"),
             Pattern.compile("(pas|aucune?) d ?autres? .*|aucune? (membres?|commissions?|organisations?)\\b.*"),
@@ -45,7 +46,7 @@ public final class Placeholders {
     public static boolean looksLikeOrganisationName(String text) {
         if (isPlaceholder(text) || GENERIC.containsAll(List.of(Names.normalise(text).split(" ")))) return false;
         List<String> words = Arrays.stream(text.strip().split("\\s+"))
-                .map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+", ""))
+                .map(w -> LEADING_MARKS.matcher(w).replaceAll(""))
                 .filter(w -> !w.isEmpty())
                 .toList();
         if (words.isEmpty()) return false;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -69,6 +70,9 @@ public final class ReferenceData {
         return ModelFactory.createDefaultModel().add(model).setNsPrefixes(model.getNsPrefixMap());
     }
 
+    private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
+    private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+
     Iris iris() { return iris; }
 
     ReferenceTables tables() { return tables; }
@@ -77,8 +81,8 @@ public final class ReferenceData {
     Optional<String> countryCode(String name) {
         if (name == null || name.isBlank()) return Optional.empty();
         String trimmed = name.strip();
-        if (trimmed.matches("[A-Z]{2}") && codeByIri.containsKey(iris.country(trimmed).getURI())) return Optional.of(trimmed);
-        if (trimmed.matches("[A-Z]{3}")) {
+        if (ALPHA2.matcher(trimmed).matches() && codeByIri.containsKey(iris.country(trimmed).getURI())) return Optional.of(trimmed);
+        if (ALPHA3.matcher(trimmed).matches()) {
             Optional<String> byAlpha3 = tables.countries().stream().filter(c -> c.alpha3().equals(trimmed))
                     .map(ReferenceTables.Country::alpha2).findFirst();
             if (byAlpha3.isPresent()) return byAlpha3;

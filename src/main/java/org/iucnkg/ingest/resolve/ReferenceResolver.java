@@ -59,7 +59,7 @@ import org.iucnkg.model.Iris;
  * a work ({@link WorkTitles}: "IUCN Red List", "EU Digital Services Act"). Countries and known events come from
  * {@link ReferenceData} the same way ("Congo" is CG, "US" is not found in "USAID").
  */
-public final class ReferenceResolver implements EntityResolver {
+public final class ReferenceResolver implements EntityResolver, AutoCloseable {
 
     /** Run over the union default graph; its result is the {@code knownOrganisations} of {@link #forIngest}. */
     public static final String KNOWN_ORGANISATIONS_QUERY = """
@@ -79,6 +79,8 @@ public final class ReferenceResolver implements EntityResolver {
             }
             """;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
     private static final Pattern MEMBER_ID = Pattern.compile("\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
 
     private final ReferenceData reference;
@@ -86,19 +88,28 @@ public final class ReferenceResolver implements EntityResolver {
     private final OrganisationIndex index;
     private final OrganisationMatcher matcher;
     private final Set<String> notes = new LinkedHashSet<>();
+    private final Runnable release;
 
-    private ReferenceResolver(ReferenceData reference, OrganisationIndex index) {
+    ReferenceResolver(ReferenceData reference, OrganisationIndex index, Runnable release) {
         this.reference = reference;
         this.iris = reference.iris();
         this.index = index;
         this.matcher = new OrganisationMatcher(index, reference);
+        this.release = release;
     }
 
-    /** One resolver per ingest; {@code knownOrganisations} is the result of {@link #KNOWN_ORGANISATIONS_QUERY} (may be empty). */
+    /**
+     * One resolver per ingest, with an index of its own; {@code knownOrganisations} is the result of
+     * {@link #KNOWN_ORGANISATIONS_QUERY} (may be empty). For many documents, {@link OrganisationKnowledge}.
+     */
     public static ReferenceResolver forIngest(ReferenceData reference, Graph knownOrganisations) {
         Objects.requireNonNull(reference, "reference");
-        return new ReferenceResolver(reference, OrganisationSources.index(reference, knownOrganisations));
+        return new ReferenceResolver(reference, OrganisationSources.index(reference, knownOrganisations), () -> { });
     }
+
+    /** Forgets what this document taught a shared index. */
+    @Override
+    public void close() { release.run(); }
 
     @Override
     public Resource organisation(Model out, OrgName listed) {
@@ -182,7 +193,7 @@ public final class ReferenceResolver implements EntityResolver {
         }
         if (country != null && !org.isReference()) { // the matcher only matches where countries agree
             r.addProperty(IKG.country, iris.country(country));
-            org.country = country;
+            index.setCountry(org, country);
         }
         if (memberId != null) r.addProperty(IKG.memberId, memberId);
         return r;
@@ -270,7 +281,7 @@ public final class ReferenceResolver implements EntityResolver {
     /** Trimmed with inner runs of space collapsed; null when blank or an empty acronym "( )". */
     private static String clean(String text) {
         if (text == null) return null;
-        String cleaned = text.strip().replaceAll("\\s+", " ");
-        return cleaned.isEmpty() || cleaned.matches("\\(\\s*\\)") ? null : cleaned;
+        String cleaned = SPACES.matcher(text.strip()).replaceAll(" ");
+        return cleaned.isEmpty() || EMPTY_BRACKETS.matcher(cleaned).matches() ? null : cleaned;
     }
 }

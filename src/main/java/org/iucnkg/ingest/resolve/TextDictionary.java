@@ -1,6 +1,7 @@
 package org.iucnkg.ingest.resolve;
 
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import org.iucnkg.ingest.resolve.Names.Token;
  * or "'s" ("IFAW's", "Groups"). With {@code fuzzy}, one word after the first may be a near-miss
  * (one edit, words of five letters or more) in a phrase of at least three words ("Cente" for
  * "Center"). A phrase added with a null value blocks the span without reporting it.
+ *
+ * <p>Where two values are given for one phrase, the lower rank wins (the first on equal ranks), so the
+ * dictionary is the same whatever order the phrases arrive in. Additions may be journalled, to be taken back.
  */
 final class TextDictionary<T> {
 
@@ -30,6 +34,7 @@ final class TextDictionary<T> {
         boolean terminal;
         T value;
         int words;
+        Rank rank;
     }
 
     private record Match<T>(Node<T> node, int last, boolean fuzzy) {}
@@ -46,23 +51,44 @@ final class TextDictionary<T> {
     }
 
     /** Adds a phrase; the first value given for a phrase wins. */
-    void add(String phrase, T value) { add(phrase, value, Names.isAcronymLike(phrase)); }
+    void add(String phrase, T value) { add(phrase, value, Names.isAcronymLike(phrase), Rank.NONE, null); }
 
-    void add(String phrase, T value, boolean caseSensitive) {
+    /** Adds a phrase unless one of a lower rank has it; with {@code undo}, pushes what takes the addition back. */
+    void add(String phrase, T value, boolean caseSensitive, Rank rank, Deque<Runnable> undo) {
         List<Token> tokens = Names.tokens(phrase);
         int from = !caseSensitive && tokens.size() > 1 && tokens.get(0).folded().equals("the") ? 1 : 0;
         if (from >= tokens.size() || !tokens.get(from).word()) return;
         Node<T> node = caseSensitive ? cased : folded;
         int words = 0;
         for (Token t : tokens.subList(from, tokens.size())) {
-            node = node.next.computeIfAbsent(caseSensitive ? t.cased() : t.folded(), k -> new Node<>());
+            String key = caseSensitive ? t.cased() : t.folded();
+            Node<T> parent = node;
+            node = parent.next.get(key);
+            if (node == null) {
+                node = new Node<>();
+                parent.next.put(key, node);
+                if (undo != null) undo.push(() -> parent.next.remove(key));
+            }
             if (t.word()) words++;
         }
-        if (!node.terminal) {
-            node.terminal = true;
-            node.value = value;
-            node.words = words;
+        if (node.terminal && node.rank.compareTo(rank) <= 0) return;
+        if (undo != null) {
+            Node<T> changed = node;
+            boolean terminal = node.terminal;
+            T oldValue = node.value;
+            int oldWords = node.words;
+            Rank oldRank = node.rank;
+            undo.push(() -> {
+                changed.terminal = terminal;
+                changed.value = oldValue;
+                changed.words = oldWords;
+                changed.rank = oldRank;
+            });
         }
+        node.terminal = true;
+        node.value = value;
+        node.words = words;
+        node.rank = rank;
     }
 
     List<Hit<T>> scan(String text) {
