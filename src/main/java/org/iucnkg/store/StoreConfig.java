@@ -20,12 +20,20 @@ class StoreConfig {
         return store;
     }
 
-    /** TDB2, with its full-text index unless kg.search.enabled is false, read from memory unless kg.store.read-mirror is false. */
-    private static LocalStore embedded(StoreProperties settings, SearchProperties search) {
+    /**
+     * TDB2, with its full-text index unless kg.search.enabled is false, read from memory unless
+     * kg.store.read-mirror is false or the store is larger than kg.store.read-mirror-max-quads.
+     */
+    static LocalStore embedded(StoreProperties settings, SearchProperties search) {
         TdbStore durable = search.enabled()
                 ? TdbStore.wrap(TextIndexing.open(settings.path(), search.indexFor(settings.path())), settings.path())
                 : TdbStore.open(settings.path());
         if (!settings.readMirror()) return durable;
+        if (durable.holdsMoreThan(settings.readMirrorMaxQuads())) {
+            LOG.info("No in-memory read copy: the store holds more than {} quads (kg.store.read-mirror-max-quads); reads go to TDB2",
+                    settings.readMirrorMaxQuads());
+            return durable;
+        }
         return MirroredStore.over(durable, TextIndexing.indexOf(durable.writes()).orElse(null));
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLink;
@@ -54,6 +55,11 @@ public final class TdbStore implements LocalStore {
     /** Wraps a dataset that is already open, keeping its version in {@code directory}. */
     public static TdbStore wrap(DatasetGraph dataset, Path directory) {
         return new TdbStore(Objects.requireNonNull(dataset, "dataset"), StoreVersion.in(directory));
+    }
+
+    /** Whether the store holds more than {@code quads} quads; reads no further than that. */
+    boolean holdsMoreThan(long quads) {
+        return Txn.calculateRead(dataset, () -> Iter.count(Iter.limit(dataset.find(), quads + 1)) > quads);
     }
 
     @Override
