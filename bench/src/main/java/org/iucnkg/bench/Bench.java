@@ -47,7 +47,8 @@ public final class Bench {
                     List<String> args = List.of("one", benchmark.name(), scale, corpus.toString(), work.toString(),
                             Integer.toString(options.iterations(scale)), Integer.toString(options.runs(scale)),
                             Boolean.toString(options.before().contains(scale)), String.join(" ", options.flags()),
-                            Integer.toString(options.mixes(scale)), Integer.toString(options.mixSeconds(scale)));
+                            Integer.toString(options.mixes(scale)), Integer.toString(options.mixSeconds(scale)),
+                            Integer.toString(options.serveHeap(scale)));
                     Jvm.Exit exit = jvm.run(Bench.class.getName(), args, work.resolve(benchmark.name() + ".log")).requireSuccess(benchmark.name());
                     List<String> lines = new ArrayList<>(List.of(Measurement.HEADER));
                     exit.lines().stream().filter(l -> l.startsWith(Measurement.PREFIX)).map(l -> l.substring(Measurement.PREFIX.length())).forEach(lines::add);
@@ -68,8 +69,11 @@ public final class Bench {
         Benchmark benchmark = Benchmarks.all().get(args[1]);
         List<String> flags = args.length > 8 && !args[8].isBlank() ? List.of(args[8].split(" ")) : List.of();
         Run run = new Run(args[2], Path.of(args[3]), Path.of(args[4]), new Jvm(javaCommand(), flags, classPath()),
-                Integer.parseInt(args[5]), Integer.parseInt(args[6]), Boolean.parseBoolean(args[7]), Integer.parseInt(args[9]), Integer.parseInt(args[10]));
+                Integer.parseInt(args[5]), Integer.parseInt(args[6]), Boolean.parseBoolean(args[7]), Integer.parseInt(args[9]), Integer.parseInt(args[10]),
+                Integer.parseInt(args[11]));
         for (Measurement m : benchmark.run(run)) System.out.println(Measurement.PREFIX + m.tsv());
+        System.out.flush();
+        System.exit(0); // a benchmark may leave work behind that it gave up on (a capped validation)
     }
 
     private static List<Benchmark> selected(Options options) {

@@ -42,6 +42,13 @@ public record Jvm(String java, List<String> flags, List<Path> classPath) {
         return new Jvm(java, all, classPath);
     }
 
+    /** These flags without their heap sizes, and a maximum heap of {@code mib} MiB. */
+    public Jvm withMaxHeap(int mib) {
+        List<String> all = new ArrayList<>(flags.stream().filter(f -> !f.startsWith("-Xmx") && !f.startsWith("-Xms")).toList());
+        all.add("-Xmx" + mib + "m");
+        return new Jvm(java, all, classPath);
+    }
+
     /** The command line for {@code mainClass} with {@code args}. */
     public List<String> command(String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();

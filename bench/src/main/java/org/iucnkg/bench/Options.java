@@ -10,12 +10,13 @@ import org.iucnkg.bench.gen.Scale;
 
 /** The driver's command line. */
 record Options(List<String> scales, long seed, Path work, Path runDir, List<String> benchmarks, Map<String, Integer> runs,
-               Map<String, Integer> iterations, Map<String, Integer> mixes, Map<String, Integer> mixSeconds, List<String> before, List<String> flags, Path report, List<String> commands) {
+               Map<String, Integer> iterations, Map<String, Integer> mixes, Map<String, Integer> mixSeconds, Map<String, Integer> serveHeap, List<String> before, List<String> flags, Path report, List<String> commands) {
 
     static final String USAGE = """
             usage: Bench run [--scales 100k,1m,10m] [--seed 42] [--work bench/work] [--run-dir DIR]
                              [--benchmarks ingest,validation,serve] [--runs 100k=3,1m=1,10m=1] [--iterations 100k=5,1m=3,10m=2]
-                             [--before 100k] [--mixes 100k=200,1m=100,10m=50] [--mix-seconds 100k=60,1m=90,10m=120] [--flags "-Xms2g -Xmx20g -XX:+UseParallelGC"] [--report docs/benchmarks.md]
+                             [--before 100k] [--mixes 100k=200,1m=100,10m=50] [--mix-seconds 100k=60,1m=90,10m=120]
+                             [--serve-heap 100k=1024,1m=1400,10m=5120] [--flags "-Xms2g -Xmx20g -XX:+UseParallelGC"] [--report docs/benchmarks.md]
               --before: the scales at which the path the fixes replaced is measured too (none: no scale)""";
 
     static Options parse(List<String> args) {
@@ -32,6 +33,7 @@ record Options(List<String> scales, long seed, Path work, Path runDir, List<Stri
                 List.of(given.getOrDefault("benchmarks", "ingest,validation,serve").split(",")),
                 perScale(given.getOrDefault("runs", "100k=3,1m=1,10m=1")), perScale(given.getOrDefault("iterations", "100k=5,1m=3,10m=2")),
                 perScale(given.getOrDefault("mixes", "100k=200,1m=100,10m=50")), perScale(given.getOrDefault("mix-seconds", "100k=60,1m=90,10m=120")),
+                perScale(given.getOrDefault("serve-heap", "100k=1024,1m=1400,10m=5120")),
                 List.of(given.getOrDefault("before", "100k").split(",")),
                 List.of(given.getOrDefault("flags", "-Xms2g -Xmx20g -XX:+UseParallelGC").split(" ")),
                 given.containsKey("report") ? Path.of(given.get("report")) : null, commands(args));
@@ -46,6 +48,9 @@ record Options(List<String> scales, long seed, Path work, Path runDir, List<Stri
     int mixes(String scale) { return mixes.getOrDefault(scale, 50); }
 
     int mixSeconds(String scale) { return mixSeconds.getOrDefault(scale, 120); }
+
+    /** The maximum heap (MiB) of the measured servers, in place of the flags' -Xms/-Xmx; 0: as the flags say. */
+    int serveHeap(String scale) { return serveHeap.getOrDefault(scale, 0); }
 
     private static Map<String, Integer> perScale(String text) {
         Map<String, Integer> map = new HashMap<>();

@@ -84,10 +84,12 @@ final class ReportWriter {
         for (String scale : scales("validation")) {
             Stats rdf4j = stats("validation", scale, "rdf4j-shaclsail", "seconds");
             Stats jena = stats("validation", scale, "jena-shacl", "seconds");
+            double unfinished = value("validation", scale, "rdf4j-shaclsail", "unfinished");
             double speed = jena.mean() / rdf4j.mean();
-            md.add("| %s | %s | %s | %s | %.2f× | %s | %s | %s |".formatted(scale, integer(value("validation", scale, "data", "triples")),
-                    rdf4j.text("%.2f"), jena.text("%.2f"), speed, speed >= 1 ? "met" : "**missed**",
-                    same(scale, "identical-broken"), same(scale, "identical-valid")));
+            md.add("| %s | %s | %s | %s | %s | %s | %s | %s |".formatted(scale, integer(value("validation", scale, "data", "triples")),
+                    Double.isNaN(unfinished) ? rdf4j.text("%.2f") : "unfinished after %.0f".formatted(unfinished), jena.text("%.2f"),
+                    Double.isNaN(unfinished) ? "%.2f×".formatted(speed) : "< %.2f×".formatted(jena.mean() / unfinished),
+                    speed >= 1 ? "met" : "**missed**", same(scale, "identical-broken"), same(scale, "identical-valid")));
         }
         md.add("");
         md.add("The ingest gate, each source graph validated with the context (%s sample documents):".formatted("up to 400"));

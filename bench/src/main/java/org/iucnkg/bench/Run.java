@@ -17,8 +17,11 @@ import java.util.List;
  *                   service without its read mirror and result cache)
  * @param mixes      measured query mixes per system and client count of the serving benchmark (after a tenth as many warm-up mixes)
  * @param mixSeconds the time budget of those measured mixes (half of it for the warm-up)
+ * @param serveHeap  the maximum heap in MiB of the servers the serving benchmark starts (0: the flags' own), so that
+ *                   their peak memory shows what they need rather than what a large heap lets them take
  */
-public record Run(String scale, Path corpus, Path work, Jvm java, int iterations, int runs, boolean before, int mixes, int mixSeconds) {
+public record Run(String scale, Path corpus, Path work, Jvm java, int iterations, int runs, boolean before, int mixes, int mixSeconds,
+                  int serveHeap) {
 
     /** The store dump the ingest benchmark leaves for the others: every quad of our store. */
     public Path dump() { return work.resolve("ours.nq"); }
@@ -29,4 +32,7 @@ public record Run(String scale, Path corpus, Path work, Jvm java, int iterations
 
     /** The class path of the measured JVMs with the corpus first: its reference data comes before the bundled one. */
     public Jvm javaWithCorpus() { return java.withClassPathFirst(List.of(corpus)); }
+
+    /** The JVM of a measured server: the flags with the serving heap. */
+    public Jvm server() { return serveHeap > 0 ? java.withMaxHeap(serveHeap) : java; }
 }

@@ -44,7 +44,8 @@ final class ServeReport {
                 }
                 md.add("| %s | %d | %s | %s | %s | %s | %s | %s | %s |".formatted(scale, clients, number(ours),
                         number(value("sparql", scale, "ours-tdb2-nocache", "qmph", clients)), number(fuseki), number(virtuoso),
-                        ratio(ours / virtuoso, 1), ratio(ours / fuseki, 0.95), errors.isEmpty() ? "none" : String.join("; ", errors)));
+                        compared(scale, clients, ours / virtuoso, 1, "virtuoso"), compared(scale, clients, ours / fuseki, 0.95, "fuseki"),
+                        errors.isEmpty() ? "none" : String.join("; ", errors)));
             }
         }
         md.add("");
@@ -54,6 +55,22 @@ final class ServeReport {
         all.stream().filter(m -> m.benchmark().equals("server") && (m.metric().equals("failed") || m.metric().equals("missing")))
                 .forEach(m -> md.add("Not measured at %s: %s (%s).".formatted(m.scale(), m.system(), m.note())));
         md.add("");
+    }
+
+    /** The ratio against {@code other}, unless a tenth or more of either side's requests failed: then no ratio is a result. */
+    private String compared(String scale, int clients, double ratio, double target, String other) {
+        for (String system : List.of("ours", other)) {
+            double errors = value("sparql", scale, system, "errors", clients);
+            if (errors > 0 && errors * 10 >= requests(scale, system, clients)) return "– (%s: %d requests failed)".formatted(system, (long) errors);
+        }
+        return ratio(ratio, target);
+    }
+
+    /** Requests answered in a mix run (the per-query sample counts, which p50 rows carry as n=), at least 1. */
+    private long requests(String scale, String system, int clients) {
+        return all.stream().filter(m -> m.benchmark().equals("sparql") && m.scale().equals(scale) && m.system().equals(system)
+                        && m.run() == clients && m.metric().startsWith("p50 "))
+                .mapToLong(m -> Long.parseLong(m.note().replace("n=", ""))).sum() + 1;
     }
 
     private void percentiles(List<String> md) {
@@ -111,16 +128,16 @@ final class ServeReport {
     private void memory(List<String> md) {
         md.add("### Start-up and memory while serving");
         md.add("");
-        md.add("| scale | system | start to ready s | bulk load s | peak RSS MiB (VmHWM) | target (ours: ≤ 2 GB at 1m, ≤ 8 GB at 10m) |");
-        md.add("| --- | --- | --- | --- | --- | --- |");
+        md.add("| scale | system | start to ready s | bulk load s | max heap MiB (-Xmx) | peak RSS MiB (VmHWM) | target (ours: ≤ 2 GB at 1m, ≤ 8 GB at 10m) |");
+        md.add("| --- | --- | --- | --- | --- | --- | --- |");
         for (String scale : scales("server")) {
             for (String system : SYSTEMS) {
                 double rss = value("server", scale, system, "peak-rss", 1);
                 if (Double.isNaN(rss) && Double.isNaN(value("server", scale, system, "start-seconds", 1))) continue;
                 double limit = scale.equals("1m") ? 2048 : scale.equals("10m") ? 8192 : Double.NaN;
                 String target = !system.startsWith("ours") || Double.isNaN(limit) ? "" : rss <= limit ? "met" : "**missed**";
-                md.add("| %s | %s | %s | %s | %s | %s |".formatted(scale, system, decimal(value("server", scale, system, "start-seconds", 1)),
-                        decimal(value("server", scale, system, "load-seconds", 1)), number(rss), target));
+                md.add("| %s | %s | %s | %s | %s | %s | %s |".formatted(scale, system, decimal(value("server", scale, system, "start-seconds", 1)),
+                        decimal(value("server", scale, system, "load-seconds", 1)), number(value("server", scale, system, "max-heap", 1)), number(rss), target));
             }
         }
         md.add("");

@@ -12,8 +12,8 @@ import org.iucnkg.bench.Run;
 
 /**
  * Starts the Jena-based servers on a copy of the store the ingest benchmark produced: our service
- * (the application, its own JVM with the measured flags) and the standalone Fuseki server 5.6.0 (the
- * jar from the local Maven repository, same flags, union default graph).
+ * (the application, its own JVM with the measured flags and the serving heap) and the standalone Fuseki
+ * server 5.6.0 (the jar from the local Maven repository, same flags and heap, union default graph).
  */
 final class JenaServers {
     static final Duration READY = Duration.ofMinutes(30);
@@ -32,7 +32,7 @@ final class JenaServers {
         List<String> args = List.of("--kg.store.path=" + store, "--kg.store.bootstrap=false", "--server.address=127.0.0.1",
                 "--server.port=" + port, "--kg.store.read-mirror=" + fixes, "--kg.cache.enabled=" + fixes);
         String base = "http://127.0.0.1:" + port;
-        Server server = Server.start(system, run.javaWithCorpus().command("org.iucnkg.Application", args),
+        Server server = Server.start(system, run.server().withClassPathFirst(List.of(run.corpus())).command("org.iucnkg.Application", args),
                 run.work().resolve(system + ".log"), base, base + "/sparql");
         return ready(server, h -> {
             Http.Answer health = h.get(base + "/actuator/health", "application/json");
@@ -44,8 +44,8 @@ final class JenaServers {
         Path store = Stores.copy(run.work().resolve("ours-tdb2"), run.work().resolve("fuseki-store"));
         int port = Server.freePort();
         List<String> command = new ArrayList<>();
-        command.add(run.java().java());
-        command.addAll(run.java().flags());
+        command.add(run.server().java());
+        command.addAll(run.server().flags());
         command.addAll(List.of("-jar", fusekiJar().toString(), "--localhost", "--port=" + port, "--tdb2", "--loc", store.toString(),
                 "--set", "tdb:unionDefaultGraph=true", "/ds"));
         String base = "http://127.0.0.1:" + port;

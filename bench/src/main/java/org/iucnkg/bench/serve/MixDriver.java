@@ -17,6 +17,7 @@ import java.util.function.IntFunction;
  * questions. First the warm-up mixes (not measured), then measured mixes until the number or the time
  * budget is reached (a started mix is finished). Each client count has mixes of its own numbers: a run with
  * two clients does not ask again what the run with one asked, which a result cache would answer unmeasured.
+ * A client gives up after {@value #GIVE_UP_AFTER} failed requests in a row: the server has stopped answering.
  */
 final class MixDriver {
 
@@ -28,12 +29,13 @@ final class MixDriver {
     }
 
     /** Measured mixes, their wall-clock seconds, the milliseconds of each request by label, and failures. */
-    record Result(int mixes, double seconds, Map<String, List<Double>> millis, int errors, String firstError) {
+    record Result(int mixes, double seconds, Map<String, List<Double>> millis, int errors, String firstError, boolean abandoned) {
         double mixesPerHour() { return mixes * 3600 / seconds; }
     }
 
     private static final int WARMUP_MIXES = 100_000_000;
     private static final int MIXES_PER_CLIENT_COUNT = 1_000_000;
+    static final int GIVE_UP_AFTER = 10;
 
     private final IntFunction<List<Step>> mixes;
 
@@ -42,7 +44,8 @@ final class MixDriver {
     }
 
     Result run(int clients, int warmup, int measured, Duration budget) throws InterruptedException {
-        drive(clients, WARMUP_MIXES, warmup, budget.dividedBy(2));
+        Result warm = drive(clients, WARMUP_MIXES, warmup, budget.dividedBy(2));
+        if (warm.abandoned()) return warm;
         return drive(clients, clients * MIXES_PER_CLIENT_COUNT, measured, budget);
     }
 
@@ -50,6 +53,7 @@ final class MixDriver {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger gaveUp = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>("");
         Map<String, List<Double>> millis = new ConcurrentHashMap<>();
         long start = System.nanoTime();
@@ -57,15 +61,22 @@ final class MixDriver {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread client = new Thread(() -> {
-                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                int failedInARow = 0;
+                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline && gaveUp.get() == 0; i = next.getAndIncrement()) {
                     for (Step step : mixes.apply(firstMix + i)) {
                         try {
                             Http.Answer answer = step.request().send();
                             millis.computeIfAbsent(step.label(), k -> new CopyOnWriteArrayList<>()).add(answer.millis());
+                            failedInARow = answer.ok() ? 0 : failedInARow + 1;
                             if (!answer.ok()) fail(errors, firstError, step.label() + ": " + answer.status() + " "
                                     + new String(answer.body(), StandardCharsets.UTF_8).lines().limit(3).toList());
                         } catch (Exception e) {
+                            failedInARow++;
                             fail(errors, firstError, step.label() + ": " + e);
+                        }
+                        if (failedInARow >= GIVE_UP_AFTER) {
+                            gaveUp.incrementAndGet();
+                            return;
                         }
                     }
                     done.incrementAndGet();
@@ -75,7 +86,7 @@ final class MixDriver {
             threads.add(client);
         }
         for (Thread t : threads) t.join();
-        return new Result(done.get(), (System.nanoTime() - start) / 1e9, millis, errors.get(), firstError.get());
+        return new Result(done.get(), (System.nanoTime() - start) / 1e9, millis, errors.get(), firstError.get(), gaveUp.get() > 0);
     }
 
     private static void fail(AtomicInteger errors, AtomicReference<String> first, String what) {

@@ -1,6 +1,6 @@
 package org.iucnkg.bench.serve;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,12 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The values the mixes draw their parameters from, read once from the data through a SPARQL endpoint,
@@ -25,16 +31,42 @@ final class Pools {
             """;
     private final Map<String, List<Node>> pools = new LinkedHashMap<>();
 
-    static Pools read(Http http, String endpoint) throws IOException, InterruptedException {
+    /**
+     * Reads the pools from the TDB2 store in {@code directory}, in this process and without a timeout (at
+     * 10m a pool's query takes longer than a server's query timeout), and releases the store again so that
+     * its copies can be opened by the servers.
+     */
+    static Pools read(Path directory) {
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(directory.toString());
+        try {
+            store.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return Txn.calculateRead(store, () -> read(query -> column(store, query)));
+        } finally {
+            TDBInternal.expel(store);
+        }
+    }
+
+    private static List<Node> column(DatasetGraph store, String query) {
+        List<Node> values = new ArrayList<>();
+        QueryExec.dataset(store).query(query).select().forEachRemaining(row -> values.add(row.get("x")));
+        return values;
+    }
+
+    /** Runs a query whose one column is {@code ?x}. */
+    private interface Column {
+        List<Node> of(String query);
+    }
+
+    private static Pools read(Column query) {
         Pools p = new Pools();
-        p.put("instrument", http.column(endpoint, PREFIXES + "SELECT DISTINCT ?x { ?r ikg:reportsOn ?x } ORDER BY ?x LIMIT 5000"));
-        p.put("organisation", http.column(endpoint, PREFIXES + "SELECT DISTINCT ?x { ?x ikg:worksOn ?i } ORDER BY ?x LIMIT 5000"));
-        p.put("country", http.column(endpoint, PREFIXES + "SELECT DISTINCT ?x { ?r ikg:implementingMember ?m . ?m ikg:country ?x } ORDER BY ?x"));
-        p.put("iso2", http.column(endpoint, PREFIXES + "SELECT DISTINCT ?x { ?r ikg:implementingMember ?m . ?m ikg:country/ikg:countryCode ?x } ORDER BY ?x"));
-        p.put("year", integers(http.column(endpoint, PREFIXES + "SELECT DISTINCT (STR(?y) AS ?x) { ?i ikg:congressYear ?y } ORDER BY ?x")));
-        p.put("activityYear", integers(http.column(endpoint,
+        p.put("instrument", query.of(PREFIXES + "SELECT DISTINCT ?x { ?r ikg:reportsOn ?x } ORDER BY ?x LIMIT 5000"));
+        p.put("organisation", query.of(PREFIXES + "SELECT DISTINCT ?x { ?x ikg:worksOn ?i } ORDER BY ?x LIMIT 5000"));
+        p.put("country", query.of(PREFIXES + "SELECT DISTINCT ?x { ?r ikg:implementingMember ?m . ?m ikg:country ?x } ORDER BY ?x"));
+        p.put("iso2", query.of(PREFIXES + "SELECT DISTINCT ?x { ?r ikg:implementingMember ?m . ?m ikg:country/ikg:countryCode ?x } ORDER BY ?x"));
+        p.put("year", integers(query.of(PREFIXES + "SELECT DISTINCT (STR(?y) AS ?x) { ?i ikg:congressYear ?y } ORDER BY ?x")));
+        p.put("activityYear", integers(query.of(
                 PREFIXES + "SELECT DISTINCT (SUBSTR(STR(?d), 1, 4) AS ?x) { ?a ikg:activityDate ?d } ORDER BY ?x")));
-        p.put("word", words(http.column(endpoint, PREFIXES + "SELECT DISTINCT ?x { ?o ikg:worksOn ?i ; rdfs:label ?x } ORDER BY ?x LIMIT 3000")));
+        p.put("word", words(query.of(PREFIXES + "SELECT DISTINCT ?x { ?o ikg:worksOn ?i ; rdfs:label ?x } ORDER BY ?x LIMIT 3000")));
         return p;
     }
 

@@ -22,6 +22,8 @@ public final class ServeBenchmark implements Benchmark {
     private static final int[] CLIENTS = {1, 2};
     /** The parameters of the answer check: one fixed draw, the same for every system. */
     private static final int CHECK_SEED = 7;
+    /** The answer check stops asking a server after this many failures in a row. */
+    private static final int CHECK_GIVE_UP_AFTER = 3;
 
     @Override
     public String name() { return "serve"; }
@@ -32,7 +34,7 @@ public final class ServeBenchmark implements Benchmark {
         JenaServers jena = new JenaServers(run, http);
         List<Measurement> results = new ArrayList<>();
         Map<String, Map<String, Long>> rows = new LinkedHashMap<>();
-        Pools pools = null;
+        Pools pools = Pools.read(run.work().resolve("ours-tdb2"));
         List<String> systems = new ArrayList<>(List.of("ours"));
         if (run.before()) systems.add("ours-tdb2-nocache");
         systems.add("fuseki");
@@ -41,11 +43,10 @@ public final class ServeBenchmark implements Benchmark {
         for (String system : systems) {
             System.err.println("serve: " + system);
             try (Server server = start(system, run, jena, http, results)) {
-                if (pools == null) pools = Pools.read(http, server.sparql());
                 List<MixQuery> mix = MixQuery.load(system.startsWith("ours"));
                 rows.put(system, rows(http, server, mix, pools));
-                for (int clients : CLIENTS) results.addAll(sparql(run, server, http, mix, pools, clients));
-                if (system.startsWith("ours")) results.addAll(rest(run, server, http, pools));
+                for (int clients : CLIENTS) measured(results, sparql(run, server, http, mix, pools, clients), "sparql", server.system(), clients, run);
+                if (system.startsWith("ours")) measured(results, rest(run, server, http, pools), "rest", server.system(), 1, run);
                 results.add(run.measure("server", system, "peak-rss", 1, server.peakMiB(), "MiB", "VmHWM after the mixes"));
             } catch (Exception e) {
                 System.err.println("serve: " + system + " failed: " + e);
@@ -68,6 +69,7 @@ public final class ServeBenchmark implements Benchmark {
             default -> jena.fuseki();
         };
         results.add(run.measure("server", system, "start-seconds", 1, server.startSeconds(), "s", "process start to ready"));
+        if (run.serveHeap() > 0) results.add(run.measure("server", system, "max-heap", 1, run.serveHeap(), "MiB", "-Xmx of the server"));
         return server;
     }
 
@@ -87,18 +89,32 @@ public final class ServeBenchmark implements Benchmark {
     /** Rows (or triples) of each query with the check's parameters; -1 where it failed. */
     private static Map<String, Long> rows(Http http, Server server, List<MixQuery> mix, Pools pools) {
         Map<String, Long> rows = new LinkedHashMap<>();
+        int failedInARow = 0;
         for (MixQuery q : mix) {
+            if (failedInARow >= CHECK_GIVE_UP_AFTER) {
+                rows.put(q.name(), -1L); // not asked: the last ones failed (timed out, mostly), the mixes will tell more
+                continue;
+            }
             try {
                 rows.put(q.name(), http.count(server.sparql(), q.instance(pools, new Random(CHECK_SEED)), q.isDescribe()));
+                failedInARow = 0;
             } catch (Exception e) {
                 System.err.println("serve: " + server.system() + " " + q.name() + ": " + e.getMessage());
                 rows.put(q.name(), -1L);
+                failedInARow++;
             }
         }
         return rows;
     }
 
-    private static List<Measurement> sparql(Run run, Server server, Http http, List<MixQuery> mix, Pools pools, int clients) throws Exception {
+    /** Keeps a driven mix's numbers; a server that stopped answering is not asked anything more. */
+    private static void measured(List<Measurement> results, MixDriver.Result result, String benchmark, String system, int clients, Run run) {
+        results.addAll(Percentiles.rows(run, benchmark, system, clients, result));
+        if (result.abandoned()) throw new IllegalStateException("stopped answering (" + MixDriver.GIVE_UP_AFTER
+                + " failed requests in a row, " + benchmark + " mix, " + clients + " clients; first failure: " + result.firstError() + ")");
+    }
+
+    private static MixDriver.Result sparql(Run run, Server server, Http http, List<MixQuery> mix, Pools pools, int clients) throws Exception {
         MixDriver driver = new MixDriver(i -> {
             Random random = new Random(i);
             return mix.stream().map(q -> {
@@ -107,12 +123,12 @@ public final class ServeBenchmark implements Benchmark {
                 return new MixDriver.Step(q.name(), () -> http.query(server.sparql(), text, accept));
             }).toList();
         });
-        return Percentiles.rows(run, "sparql", server.system(), clients, drive(run, driver, clients));
+        return drive(run, driver, clients);
     }
 
-    private static List<Measurement> rest(Run run, Server server, Http http, Pools pools) throws Exception {
+    private static MixDriver.Result rest(Run run, Server server, Http http, Pools pools) throws Exception {
         RestMix rest = RestMix.of(http, server.base(), pools);
-        return Percentiles.rows(run, "rest", server.system(), 1, drive(run, new MixDriver(rest::mix), 1));
+        return drive(run, new MixDriver(rest::mix), 1);
     }
 
     private static MixDriver.Result drive(Run run, MixDriver driver, int clients) throws InterruptedException {

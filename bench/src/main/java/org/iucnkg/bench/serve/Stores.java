@@ -9,17 +9,21 @@ import java.util.Comparator;
 final class Stores {
     private Stores() {}
 
-    /** A fresh copy of the TDB2 directory {@code from} (without any text index) at {@code to}. */
+    /** A fresh copy of the TDB2 directory {@code from} (without any text index or lock file) at {@code to}. */
     static Path copy(Path from, Path to) throws IOException {
         delete(to);
         try (var walk = Files.walk(from)) {
-            for (Path p : walk.filter(p -> !from.relativize(p).toString().startsWith("text-index")).toList()) {
+            for (Path p : walk.filter(Stores::copied).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(target);
                 else Files.copy(p, target);
             }
         }
         return to;
+    }
+
+    private static boolean copied(Path p) {
+        return !p.getFileName().toString().equals("tdb.lock") && !p.toString().contains("text-index");
     }
 
     static void delete(Path dir) throws IOException {
