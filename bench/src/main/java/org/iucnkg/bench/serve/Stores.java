@@ -10,8 +10,9 @@ final class Stores {
     private Stores() {}
 
     /** A fresh copy of the TDB2 directory {@code from} (without any text index or lock file) at {@code to}. */
-    static Path copy(Path from, Path to) throws IOException {
+    static Path copy(Path link, Path to) throws IOException {
         delete(to);
+        Path from = link.toRealPath(); // the store may be a link to another run's
         try (var walk = Files.walk(from)) {
             for (Path p : walk.filter(Stores::copied).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
