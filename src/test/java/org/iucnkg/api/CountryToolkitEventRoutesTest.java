@@ -61,6 +61,14 @@ class CountryToolkitEventRoutesTest extends SeededServiceTest {
     }
 
     @Test
+    void theListCountsWhatTheCountryPageLists() {
+        JsonNode kenyaInList = get("/api/countries?q=kenya").path("items").get(0);
+        JsonNode kenya = get("/api/countries/KE");
+        assertThat(kenyaInList.path("organisations").asInt()).isEqualTo(kenya.path("organisations").size()).isGreaterThanOrEqualTo(3);
+        assertThat(kenyaInList.path("events").asInt()).isEqualTo(kenya.path("events").size()).isPositive();
+    }
+
+    @Test
     void theToolkitTableHasTheSeventeenCountriesOfSc66() {
         JsonNode table = get("/api/toolkit");
         assertThat(table.path("total").asInt()).isEqualTo(17);
