@@ -97,8 +97,8 @@ final class ReportWriter {
         md.add("| scale | 1 thread ms/document | 2 threads ms/document |");
         md.add("| --- | --- | --- |");
         for (String scale : scales("validation")) {
-            md.add("| %s | %.1f | %.1f |".formatted(scale, value("validation", scale, "rdf4j-gate-1-thread", "ms-per-document"),
-                    value("validation", scale, "rdf4j-gate-2-threads", "ms-per-document")));
+            md.add("| %s | %s | %s |".formatted(scale, oneDecimal(value("validation", scale, "rdf4j-gate-1-thread", "ms-per-document")),
+                    oneDecimal(value("validation", scale, "rdf4j-gate-2-threads", "ms-per-document"))));
         }
         md.add("");
     }
@@ -125,6 +125,11 @@ final class ReportWriter {
                 .forEach(m -> md.add("| %s | %s | %s | %s | %d | %s | %s | %s |".formatted(m.benchmark(), m.scale(), m.system(), m.metric(), m.run(),
                         String.format(Locale.ROOT, m.value() == Math.rint(m.value()) ? "%.0f" : "%.3f", m.value()), m.unit(), m.note().replace("|", "\\|"))));
         md.add("");
+    }
+
+    /** "–" where nothing was measured (the gate after a capped validation). */
+    private static String oneDecimal(double v) {
+        return Double.isNaN(v) ? "–" : "%.1f".formatted(v);
     }
 
     private String same(String scale, String metric) {
