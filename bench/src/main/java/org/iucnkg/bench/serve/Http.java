@@ -9,11 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -49,14 +46,6 @@ final class Http {
         long start = System.nanoTime();
         var response = client.send(request, BodyHandlers.ofByteArray());
         return new Answer(response.statusCode(), response.body(), (System.nanoTime() - start) / 1e6);
-    }
-
-    /** The values of ?x of a SELECT. */
-    List<Node> column(String endpoint, String query) throws IOException, InterruptedException {
-        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(required(endpoint, query, RESULTS).body()), ResultSetLang.RS_JSON);
-        List<Node> values = new ArrayList<>();
-        results.forEachRemaining(row -> values.add(row.get("x").asNode()));
-        return values;
     }
 
     /** Rows of a SELECT, or triples of a DESCRIBE/CONSTRUCT. */

@@ -40,33 +40,29 @@ final class Pools {
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(directory.toString());
         try {
             store.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return Txn.calculateRead(store, () -> read(query -> column(store, query)));
+            return Txn.calculateRead(store, () -> read(store));
         } finally {
             TDBInternal.expel(store);
         }
     }
 
+    /** The values of ?x of a SELECT. */
     private static List<Node> column(DatasetGraph store, String query) {
         List<Node> values = new ArrayList<>();
         QueryExec.dataset(store).query(query).select().forEachRemaining(row -> values.add(row.get("x")));
         return values;
     }
 
-    /** Runs a query whose one column is {@code ?x}. */
-    private interface Column {
-        List<Node> of(String query);
-    }
-
-    private static Pools read(Column query) {
+    private static Pools read(DatasetGraph store) {
         Pools p = new Pools();
-        p.put("instrument", query.of(PREFIXES + "SELECT DISTINCT ?x { ?r ikg:reportsOn ?x } ORDER BY ?x LIMIT 5000"));
-        p.put("organisation", query.of(PREFIXES + "SELECT DISTINCT ?x { ?x ikg:worksOn ?i } ORDER BY ?x LIMIT 5000"));
-        p.put("country", query.of(PREFIXES + "SELECT DISTINCT ?x { ?r ikg:implementingMember ?m . ?m ikg:country ?x } ORDER BY ?x"));
-        p.put("iso2", query.of(PREFIXES + "SELECT DISTINCT ?x { ?r ikg:implementingMember ?m . ?m ikg:country/ikg:countryCode ?x } ORDER BY ?x"));
-        p.put("year", integers(query.of(PREFIXES + "SELECT DISTINCT (STR(?y) AS ?x) { ?i ikg:congressYear ?y } ORDER BY ?x")));
-        p.put("activityYear", integers(query.of(
+        p.put("instrument", column(store, PREFIXES + "SELECT DISTINCT ?x { ?r ikg:reportsOn ?x } ORDER BY ?x LIMIT 5000"));
+        p.put("organisation", column(store, PREFIXES + "SELECT DISTINCT ?x { ?x ikg:worksOn ?i } ORDER BY ?x LIMIT 5000"));
+        p.put("country", column(store, PREFIXES + "SELECT DISTINCT ?x { ?r ikg:implementingMember ?m . ?m ikg:country ?x } ORDER BY ?x"));
+        p.put("iso2", column(store, PREFIXES + "SELECT DISTINCT ?x { ?r ikg:implementingMember ?m . ?m ikg:country/ikg:countryCode ?x } ORDER BY ?x"));
+        p.put("year", integers(column(store, PREFIXES + "SELECT DISTINCT (STR(?y) AS ?x) { ?i ikg:congressYear ?y } ORDER BY ?x")));
+        p.put("activityYear", integers(column(store,
                 PREFIXES + "SELECT DISTINCT (SUBSTR(STR(?d), 1, 4) AS ?x) { ?a ikg:activityDate ?d } ORDER BY ?x")));
-        p.put("word", words(query.of(PREFIXES + "SELECT DISTINCT ?x { ?o ikg:worksOn ?i ; rdfs:label ?x } ORDER BY ?x LIMIT 3000")));
+        p.put("word", words(column(store, PREFIXES + "SELECT DISTINCT ?x { ?o ikg:worksOn ?i ; rdfs:label ?x } ORDER BY ?x LIMIT 3000")));
         return p;
     }
 
