@@ -1,5 +1,6 @@
 package org.iucnkg.sparql;
 
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
@@ -23,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class FusekiConfig {
     private static final String[] PATHS = {SparqlRoutes.QUERY, SparqlRoutes.UPDATE, SparqlRoutes.DATA};
+    /** How much of an oversized body Tomcat reads and drops after the 413, in body limits. */
+    private static final int SWALLOWED_BODIES_PER_LIMIT = 4;
 
     @Bean
     WriteGate writeGate(GraphValidator validator, SparqlProperties limits) {
@@ -64,9 +67,18 @@ class FusekiConfig {
         return registration;
     }
 
-    /** Tomcat reads form bodies itself and silently drops forms over its own limit: keep it at the same size. */
+    /**
+     * Tomcat reads form bodies itself and silently drops forms over its own limit: keep it at the same size.
+     * After an early 413 Tomcat reads and drops the rest of the body before answering; if the rest is larger
+     * than it will drop, it closes the connection under the client, which may then lose the answer.
+     */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> formBodyLimit(SparqlProperties limits) {
-        return factory -> factory.addConnectorCustomizers(connector -> connector.setMaxPostSize((int) limits.maxBodySize().toBytes()));
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> bodyLimits(SparqlProperties limits) {
+        int maxBody = (int) limits.maxBodySize().toBytes();
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            connector.setMaxPostSize(maxBody);
+            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http)
+                http.setMaxSwallowSize(SWALLOWED_BODIES_PER_LIMIT * maxBody);
+        });
     }
 }
