@@ -95,6 +95,7 @@ class OpenApiRoutes implements OpenApiCustomizer {
         switch (param.type()) {
             case ENUM -> schema._enum(param.values());
             case GYEAR -> schema.pattern("^\\d{4}$");
+            case COUNTRY -> schema.pattern("^[A-Za-z]{2}$");
             case INTEGER -> schema.pattern("^-?\\d+$");
             default -> { if (param.pattern() != null) schema.pattern("^" + param.pattern().pattern() + "$"); }
         }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The types a query parameter may declare in its header, under the names the header uses. */
 public enum ParamType {
-    STRING("string"), INTEGER("integer"), GYEAR("gYear"), IRI("iri"), ENUM("enum");
+    STRING("string"), INTEGER("integer"), GYEAR("gYear"), IRI("iri"), ENUM("enum"), COUNTRY("country");
 
     private final String headerName;
 
@@ -21,7 +21,7 @@ public enum ParamType {
         for (ParamType type : values()) {
             if (type.headerName.equals(headerName)) return type;
         }
-        throw new IllegalArgumentException("unknown parameter type '" + headerName + "' (known: string, integer, gYear, iri, enum)");
+        throw new IllegalArgumentException("unknown parameter type '" + headerName + "' (known: string, integer, gYear, iri, enum, country)");
     }
 
     @Override

@@ -14,13 +14,15 @@ import org.iucnkg.model.Iris;
  * One parameter of a query: the query variable {@code ?_name} (required) or {@code ?__name} (optional),
  * documented in the header. An {@code iri} with a {@code namespace} takes a key and means the resource
  * {@code id/<namespace>/<key>} (the key slugged unless {@code slug} is false), so clients write
- * {@code awf} or {@code WCC-2020-Res-040} rather than a whole IRI.
+ * {@code awf} or {@code WCC-2020-Res-040} rather than a whole IRI; a {@code country} takes an ISO code and
+ * means the country's resource.
  */
 public record QueryParam(String name, ParamType type, boolean required, String description, String example,
                          List<String> values, String namespace, boolean slug, Pattern pattern) {
     static final int MAX_LENGTH = 500;
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern ISO2 = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
     public QueryParam {
@@ -43,6 +45,7 @@ public record QueryParam(String name, ParamType type, boolean required, String d
             case GYEAR -> typed(value, YEAR, "must be a year of four digits", XSDDatatype.XSDgYear);
             case ENUM -> oneOf(value);
             case IRI -> namespace == null ? absolute(value) : key(value, iris);
+            case COUNTRY -> country(value, iris);
         };
     }
 
@@ -55,6 +58,12 @@ public record QueryParam(String name, ParamType type, boolean required, String d
         if (!values.contains(value))
             throw new BadParameterException(name, name + " must be one of " + String.join(", ", values) + " (got '" + value + "')", values);
         return NodeFactory.createLiteralString(value);
+    }
+
+    /** An ISO 3166-1 alpha-2 code in either case means the country resource, whether the graph holds it or not. */
+    private Node country(String value, Iris iris) {
+        if (!ISO2.matcher(value).matches()) throw bad("must be an ISO 3166-1 alpha-2 code of two letters" + hint());
+        return NodeFactory.createURI(iris.country(value).getURI());
     }
 
     private Node absolute(String value) {

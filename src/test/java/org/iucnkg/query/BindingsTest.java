@@ -25,8 +25,11 @@ class BindingsTest {
             #+   type: {type: enum, values: [Res, Rec, Dec]}
             #+   id: {type: iri, namespace: org}
             #+   source: {type: iri, namespace: source, slug: false}
+            #+   country: {type: country}
+            PREFIX ikg: <https://w3id.org/iucn-kg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?iri WHERE {
+              { FILTER(!BOUND(?__country)) } UNION { FILTER(BOUND(?__country)) ?iri ikg:country ?countryAsked FILTER(?countryAsked = ?__country) }
               ?iri rdfs:label ?label .
               FILTER(!BOUND(?__q) || CONTAINS(?label, ?__q))
               FILTER(!BOUND(?__year) || ?year = ?__year)
@@ -54,8 +57,24 @@ class BindingsTest {
     }
 
     @Test
-    void anOptionalParameterWithoutValueStaysAVariable() {
-        assertThat(Bindings.bind(FILE, Map.of(), IRIS).toString()).contains("?__q", "?__year");
+    void whatAnAbsentValueLeavesOpenIsDropped() {
+        String bound = Bindings.bind(FILE, Map.of(), IRIS).toString().replaceAll("\\s+", " ");
+        assertThat(bound).doesNotContain("FILTER", "UNION", "?__", "country").contains("WHERE { ?iri rdfs:label ?label }");
+    }
+
+    @Test
+    void aGivenValueLeavesOnlyItsTest() {
+        String bound = Bindings.bind(FILE, Map.of("q", "wwf"), IRIS).toString().replaceAll("\\s+", " ");
+        assertThat(bound).contains("FILTER contains(?label, \"wwf\")").doesNotContain("bound", "?__");
+    }
+
+    @Test
+    void aGivenCountryIsWhereTheQueryStarts() {
+        Query bound = Bindings.bind(FILE, Map.of("country", "ke"), IRIS);
+        assertThat(bound.toString().replaceAll("\\s+", " ")).contains("?iri ikg:country ?countryAsked FILTER ( ?countryAsked = <https://w3id.org/iucn-kg/id/country/KE> )").doesNotContain("UNION", "bound");
+        assertThat(QueryFactory.create(bound.toString(), Syntax.syntaxSPARQL_11).getQueryPattern()).isEqualTo(bound.getQueryPattern());
+        assertThatThrownBy(() -> Bindings.bind(FILE, Map.of("country", "Kenya"), IRIS))
+                .hasMessage("country must be an ISO 3166-1 alpha-2 code of two letters");
     }
 
     @Test
@@ -66,7 +85,7 @@ class BindingsTest {
                 .extracting(e -> ((BadParameterException) e).allowed()).asList().containsExactly("Res", "Rec", "Dec");
         assertThatThrownBy(() -> Bindings.bind(FILE, Map.of("source", "../x"), IRIS)).hasMessage("source is not a valid key");
         assertThatThrownBy(() -> Bindings.bind(FILE, Map.of("yr", "2016"), IRIS))
-                .hasMessage("unknown parameter yr; this query takes q, year, type, id, source");
+                .hasMessage("unknown parameter yr; this query takes q, year, type, id, source, country");
     }
 
     @Test

@@ -1,0 +1,103 @@
+package org.iucnkg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.optimize.ExprTransformConstantFold;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.E_LogicalAnd;
+import org.apache.jena.sparql.expr.E_LogicalOr;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * Drops from a query what the request has already decided. Once values are in, {@code BOUND} of a
+ * parameter is known (true with a value, false without), so {@code FILTER(!BOUND(?__x) || ...)} is
+ * either the test alone or nothing, and of {@code { FILTER(!BOUND(?__x)) } UNION { start from ?__x }}
+ * one branch is left. The query then starts from the asked value instead of filtering a scan of
+ * everything. The query means the same with or without this step; it is only faster.
+ */
+final class Decided {
+    private Decided() {}
+
+    /** {@code query} with its values in place; {@code unset} are the variables of optional parameters left out. */
+    static Query fold(Query query, Set<Var> unset) {
+        return QueryTransformOps.transform(query, PRUNE, new Fold(unset));
+    }
+
+    private static final class Fold extends ExprTransformConstantFold {
+        private final Set<Var> unset;
+
+        Fold(Set<Var> unset) {
+            this.unset = unset;
+        }
+
+        @Override
+        public Expr transform(ExprFunction1 function, Expr argument) {
+            if (function instanceof E_Bound) {
+                if (argument.isConstant()) return NodeValue.TRUE;
+                if (argument instanceof ExprVar v && unset.contains(v.asVar())) return NodeValue.FALSE;
+            }
+            return super.transform(function, argument);
+        }
+
+        @Override
+        public Expr transform(ExprFunction2 function, Expr left, Expr right) {
+            boolean or = function instanceof E_LogicalOr;
+            if (!or && !(function instanceof E_LogicalAnd)) return super.transform(function, left, right);
+            // a || b (or a && b) with a known side: the deciding value, or the other side
+            if (isConstant(left, or) || isConstant(right, or)) return or ? NodeValue.TRUE : NodeValue.FALSE;
+            if (isConstant(left, !or)) return right;
+            if (isConstant(right, !or)) return left;
+            return super.transform(function, left, right);
+        }
+    }
+
+    private static final ElementTransformCopyBase PRUNE = new ElementTransformCopyBase() {
+        @Override
+        public Element transform(ElementGroup group, List<Element> members) {
+            ElementGroup kept = new ElementGroup();
+            members.stream().filter(e -> !isTrueFilter(e) && !isEmptyGroup(e)).forEach(kept::addElement);
+            return kept;
+        }
+
+        @Override
+        public Element transform(ElementUnion union, List<Element> branches) {
+            List<Element> possible = new ArrayList<>(branches.stream().filter(b -> !neverMatches(b)).toList());
+            if (possible.isEmpty() || possible.size() == branches.size()) return super.transform(union, branches);
+            if (possible.size() == 1) return possible.get(0);
+            ElementUnion pruned = new ElementUnion();
+            possible.forEach(pruned::addElement);
+            return pruned;
+        }
+    };
+
+    private static boolean isTrueFilter(Element e) {
+        return e instanceof ElementFilter f && isConstant(f.getExpr(), true);
+    }
+
+    private static boolean isEmptyGroup(Element e) {
+        return e instanceof ElementGroup g && g.isEmpty();
+    }
+
+    private static boolean neverMatches(Element branch) {
+        return branch instanceof ElementGroup g
+                && g.getElements().stream().anyMatch(e -> e instanceof ElementFilter f && isConstant(f.getExpr(), false));
+    }
+
+    private static boolean isConstant(Expr expr, boolean value) {
+        return (value ? NodeValue.TRUE : NodeValue.FALSE).equals(expr);
+    }
+}
