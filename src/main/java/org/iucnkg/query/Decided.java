@@ -27,13 +27,14 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * parameter is known (true with a value, false without), so {@code FILTER(!BOUND(?__x) || ...)} is
  * either the test alone or nothing, and of {@code { FILTER(!BOUND(?__x)) } UNION { start from ?__x }}
  * one branch is left. The query then starts from the asked value instead of filtering a scan of
- * everything. The query means the same with or without this step; it is only faster.
+ * everything. The query means the same with or without this step; it is only faster. (Public for the
+ * benchmark, which sends the REST layer's queries as the REST layer runs them.)
  */
-final class Decided {
+public final class Decided {
     private Decided() {}
 
     /** {@code query} with its values in place; {@code unset} are the variables of optional parameters left out. */
-    static Query fold(Query query, Set<Var> unset) {
+    public static Query fold(Query query, Set<Var> unset) {
         return QueryTransformOps.transform(query, PRUNE, new Fold(unset));
     }
 

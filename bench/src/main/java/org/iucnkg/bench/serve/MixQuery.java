@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.iucnkg.query.Decided;
 
 /**
  * One query of the mix: a template from bench/serve (or the service's own queries/NAME.rq, as the REST
@@ -45,8 +47,6 @@ record MixQuery(String name, Query template, Map<String, String> params) {
             if (!pair.isBlank()) params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
         String body = header.containsKey("named") ? resource("queries/" + header.get("named") + ".rq") : text;
-        // an optional parameter the mix always gives is bound: its "not given" test is false (BOUND of a constant is no SPARQL)
-        for (String variable : params.keySet()) body = body.replaceAll("(?i)!\\s*BOUND\\(\\?" + variable + "\\)", "false");
         Query query = QueryFactory.create(body);
         if (header.containsKey("limit")) query.setLimit(Long.parseLong(header.get("limit")));
         return new MixQuery(name, query, params);
@@ -56,7 +56,8 @@ record MixQuery(String name, Query template, Map<String, String> params) {
     String instance(Pools pools, Random random) {
         Map<Var, Node> values = new LinkedHashMap<>();
         params.forEach((variable, pool) -> values.put(Var.alloc(variable), pools.draw(pool, random)));
-        return (values.isEmpty() ? template : QueryTransformOps.replaceVars(template, values)).serialize();
+        // bound and folded as the REST layer does it (BOUND of a constant is no SPARQL)
+        return (values.isEmpty() ? template : Decided.fold(QueryTransformOps.transform(template, values), Set.of())).serialize();
     }
 
     boolean isDescribe() { return template.isDescribeType() || template.isConstructType(); }
