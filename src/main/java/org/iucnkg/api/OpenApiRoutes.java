@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.iucnkg.query.ParamType;
 import org.iucnkg.query.QueryCatalog;
 import org.iucnkg.query.QueryFile;
 import org.iucnkg.query.QueryParam;
@@ -92,13 +93,8 @@ class OpenApiRoutes implements OpenApiCustomizer {
 
     private static Parameter parameter(QueryParam param, boolean inPath) {
         StringSchema schema = new StringSchema();
-        switch (param.type()) {
-            case ENUM -> schema._enum(param.values());
-            case GYEAR -> schema.pattern("^\\d{4}$");
-            case COUNTRY -> schema.pattern("^[A-Za-z]{2}$");
-            case INTEGER -> schema.pattern("^-?\\d+$");
-            default -> { if (param.pattern() != null) schema.pattern("^" + param.pattern().pattern() + "$"); }
-        }
+        if (param.type() == ParamType.ENUM) schema._enum(param.values());
+        else if (param.lexical() != null) schema.pattern("^" + param.lexical().pattern() + "$");
         String type = param.type().headerName() + (param.namespace() != null ? " (key under id/" + param.namespace() + "/)" : "");
         return new Parameter().in(inPath ? "path" : "query").name(param.name()).required(inPath || param.required())
                 .description((param.description() == null ? "" : param.description()) + " [" + type + "]")

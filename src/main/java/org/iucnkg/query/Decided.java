@@ -1,6 +1,5 @@
 package org.iucnkg.query;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -76,7 +75,7 @@ public final class Decided {
 
         @Override
         public Element transform(ElementUnion union, List<Element> branches) {
-            List<Element> possible = new ArrayList<>(branches.stream().filter(b -> !neverMatches(b)).toList());
+            List<Element> possible = branches.stream().filter(b -> !neverMatches(b)).toList();
             if (possible.isEmpty() || possible.size() == branches.size()) return super.transform(union, branches);
             if (possible.size() == 1) return possible.get(0);
             ElementUnion pruned = new ElementUnion();

@@ -1,6 +1,8 @@
 package org.iucnkg.query;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The types a query parameter may declare in its header, under the names the header uses. */
 public enum ParamType {
@@ -21,7 +23,8 @@ public enum ParamType {
         for (ParamType type : values()) {
             if (type.headerName.equals(headerName)) return type;
         }
-        throw new IllegalArgumentException("unknown parameter type '" + headerName + "' (known: string, integer, gYear, iri, enum, country)");
+        String known = Arrays.stream(values()).map(ParamType::headerName).collect(Collectors.joining(", "));
+        throw new IllegalArgumentException("unknown parameter type '" + headerName + "' (known: " + known + ")");
     }
 
     @Override

@@ -34,6 +34,16 @@ public record QueryParam(String name, ParamType type, boolean required, String d
         return (required ? "_" : "__") + name;
     }
 
+    /** The form a value must have, for the API description: the type's own, or the header's {@code pattern}. */
+    public Pattern lexical() {
+        return switch (type) {
+            case GYEAR -> YEAR;
+            case INTEGER -> INTEGER;
+            case COUNTRY -> ISO2;
+            default -> pattern;
+        };
+    }
+
     /** The value as an RDF term, checked against the declared type. */
     Node toNode(String value, Iris iris) {
         if (value.isEmpty() || value.length() > MAX_LENGTH)

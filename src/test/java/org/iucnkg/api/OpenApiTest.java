@@ -33,6 +33,10 @@ class OpenApiTest extends SeededServiceTest {
                 .containsExactly("year", "type", "status", "category", "organisation", "q", "page", "size", "format");
         JsonNode type = resolutions.path("parameters").get(1);
         assertThat(type.path("schema").path("enum").toString()).isEqualTo("[\"Res\",\"Rec\",\"Dec\"]");
+        assertThat(resolutions.path("parameters").get(0).path("schema").path("pattern").asString()).isEqualTo("^\\d{4}$");
+        JsonNode country = paths.path("/api/events").path("get").path("parameters").get(0);
+        assertThat(country.path("name").asString()).isEqualTo("country");
+        assertThat(country.path("schema").path("pattern").asString()).isEqualTo("^[A-Za-z]{2}$");
         assertThat(paths.path("/api/resolutions/{identifier}").path("get").path("parameters").get(0).path("in").asString()).isEqualTo("path");
     }
 

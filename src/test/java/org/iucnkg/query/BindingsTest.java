@@ -102,6 +102,8 @@ class BindingsTest {
     void aHeaderThatDoesNotMatchItsVariablesStopsTheCatalog() {
         assertThatThrownBy(() -> QueryFile.read("bad", "#+ summary: x\nSELECT * WHERE { ?s ?p ?__o }"))
                 .hasMessageContaining("parameters without a #+ params entry: [o]");
+        assertThatThrownBy(() -> QueryFile.read("bad", "#+ summary: x\n#+ params:\n#+   o: {type: place}\nSELECT * WHERE { ?s ?p ?__o }"))
+                .hasMessageContaining("unknown parameter type 'place' (known: string, integer, gYear, iri, enum, country)");
         assertThatThrownBy(() -> QueryFile.read("bad", "SELECT * WHERE { ?s ?p ?o }")).hasMessageContaining("no summary");
     }
 }
