@@ -1,11 +1,13 @@
 package org.iucnkg.api;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.iucnkg.query.Page;
 import org.iucnkg.query.QueryCatalog;
+import org.iucnkg.query.QueryParam;
 import org.iucnkg.query.QueryRunner;
 import org.iucnkg.query.Rows;
 import org.iucnkg.store.KgStore;
@@ -17,42 +19,86 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A detail route: one JSON object, the row of the main query plus one list per part. No row means the
- * resource does not exist: 404. Documented in OpenAPI from the catalog, not from this class.
+ * A detail route: one JSON object, the row of the main query plus the first page of each part (a list,
+ * or for a grouped part one list per group) and, under {@code parts}, how many rows each part has in all
+ * and where its own list route and next page are ({@link PartPages}). No row means the resource does not
+ * exist: 404. Documented in OpenAPI from the catalog, not from this class.
  */
 @Hidden
 final class DetailEndpoint {
     private final Route route;
+    private final Described described;
     private final QueryCatalog catalog;
     private final QueryRunner runner;
     private final KgStore store;
+    private final int partSize;
 
-    DetailEndpoint(Route route, QueryCatalog catalog, QueryRunner runner, KgStore store) {
+    DetailEndpoint(Route route, Described described, QueryCatalog catalog, QueryRunner runner, KgStore store, int partSize) {
         this.route = route;
+        this.described = described;
         this.catalog = catalog;
         this.runner = runner;
         this.store = store;
+        this.partSize = partSize;
+        route.parts().stream().filter(Route.Part::isGrouped).forEach(this::groups); // a wrong declaration fails at start
     }
 
     public ResponseEntity<Object> get(@PathVariable Map<String, String> path, @RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, WebRequest web)
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request, WebRequest web)
             throws HttpMediaTypeNotAcceptableException {
         Format format = Format.choose(RequestArgs.single(params, Format.PARAMETER), accept, Format.OBJECT);
         Map<String, String> args = RequestArgs.of(path, params);
         if (web.checkNotModified(Answers.etag(store, format))) return null;
-        List<Map<String, Object>> main = runner.all(catalog.get(route.query()), args).records();
-        if (main.isEmpty()) throw new NotFoundException("There is no " + route.noun() + " " + String.join(" ", path.values()) + ".");
         // a resource with two values where the model expects one shows the first
-        Map<String, Object> body = new LinkedHashMap<>(main.get(0));
+        Map<String, Object> body = new LinkedHashMap<>(described.find(runner, path, args).get(0));
+        Map<String, Object> parts = new LinkedHashMap<>();
         for (Route.Part part : route.parts()) {
-            Rows rows = runner.all(catalog.get(part.query()), args);
-            body.put(part.field(), part.groupBy() == null ? values(rows) : grouped(rows.records(), part));
+            UriComponentsBuilder list = ServletUriComponentsBuilder.fromRequestUri(request).path("/" + part.field());
+            if (part.isGrouped()) {
+                Map<String, Object> groups = new LinkedHashMap<>();
+                Map<String, Object> groupPages = new LinkedHashMap<>();
+                long total = 0;
+                for (String group : groups(part)) {
+                    Map<String, String> groupArgs = new HashMap<>(args);
+                    groupArgs.put(part.groupBy(), group);
+                    Page first = firstPage(part, groupArgs);
+                    groups.put(group, first.rows().records().stream().map(record -> without(record, part.groupBy())).toList());
+                    groupPages.put(group, PartPages.of(first, list.cloneBuilder().queryParam(part.groupBy(), group)));
+                    total += first.total();
+                }
+                body.put(part.field(), groups);
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("total", total);
+                summary.put("href", list.build(true).toUriString());
+                summary.put("groups", groupPages);
+                parts.put(part.field(), summary);
+            } else {
+                Page first = firstPage(part, args);
+                body.put(part.field(), values(first.rows()));
+                parts.put(part.field(), PartPages.of(first, list));
+            }
         }
+        body.put(PartPages.FIELD, parts);
         return Answers.ok(format).body(body);
+    }
+
+    /** The values of the part's enumerated parameter named by its group column. */
+    private List<String> groups(Route.Part part) {
+        QueryParam param = catalog.get(part.query()).param(part.groupBy());
+        if (param == null || param.values().isEmpty())
+            throw new IllegalStateException(part.query() + ".rq needs an enumerated parameter " + part.groupBy() + " to group " + part.field());
+        return param.values();
+    }
+
+    private Page firstPage(Route.Part part, Map<String, String> args) {
+        return runner.page(catalog.get(part.query()), args, 1, partSize);
     }
 
     /** The rows as objects; the values themselves when there is one column. */
@@ -62,15 +108,10 @@ final class DetailEndpoint {
         return records.stream().map(record -> record.values().stream().findFirst().orElse(null)).toList();
     }
 
-    /** The rows split by the value of the part's group column (which each row then leaves out), every group present. */
-    private static Map<String, List<Map<String, Object>>> grouped(List<Map<String, Object>> records, Route.Part part) {
-        Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
-        part.groups().forEach(group -> groups.put(group, new ArrayList<>()));
-        for (Map<String, Object> record : records) {
-            Map<String, Object> rest = new LinkedHashMap<>(record);
-            String group = String.valueOf(rest.remove(part.groupBy()));
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(rest);
-        }
-        return groups;
+    /** The record without its group column, which the group's name already says. */
+    private static Map<String, Object> without(Map<String, Object> record, String column) {
+        Map<String, Object> rest = new LinkedHashMap<>(record);
+        rest.remove(column);
+        return rest;
     }
 }

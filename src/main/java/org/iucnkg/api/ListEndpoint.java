@@ -26,16 +26,22 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * A list route: the rows of one query as JSON ({@code total}, {@code page}, {@code size}, {@code pages},
  * {@code items}) or CSV, a page at a time when the query is paged, with {@code Link} and
- * {@code X-Total-Count} headers. Documented in OpenAPI from the catalog, not from this class.
+ * {@code X-Total-Count} headers. A part of a detail ({@code partOf} not null) answers 404 when it is empty
+ * because the resource does not exist. Documented in OpenAPI from the catalog, not from this class.
  */
 @Hidden
 final class ListEndpoint {
     private final QueryFile query;
+    private final int pageSize;
+    private final Described partOf;
     private final QueryRunner runner;
     private final KgStore store;
 
-    ListEndpoint(QueryFile query, QueryRunner runner, KgStore store) {
+    /** {@code pageSize} is the default size of a page; 0 for a query answered in one piece. */
+    ListEndpoint(QueryFile query, int pageSize, Described partOf, QueryRunner runner, KgStore store) {
         this.query = query;
+        this.pageSize = pageSize;
+        this.partOf = partOf;
         this.runner = runner;
         this.store = store;
     }
@@ -49,10 +55,11 @@ final class ListEndpoint {
         Map<String, Object> body = new LinkedHashMap<>();
         ResponseEntity.BodyBuilder response = Answers.ok(format);
         Rows rows;
-        if (query.header().paginated()) {
+        if (pageSize > 0) {
             int page = RequestArgs.number(params, PageLinks.PAGE, 1, Integer.MAX_VALUE);
-            int size = RequestArgs.number(params, PageLinks.SIZE, query.header().pageSize(), RequestArgs.MAX_PAGE_SIZE);
+            int size = RequestArgs.number(params, PageLinks.SIZE, pageSize, RequestArgs.MAX_PAGE_SIZE);
             Page answer = runner.page(query, args, page, size);
+            if (answer.total() == 0 && partOf != null) partOf.find(runner, path, path);
             rows = answer.rows();
             body.put("total", answer.total());
             body.put("page", answer.page());

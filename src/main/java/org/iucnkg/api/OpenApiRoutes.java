@@ -29,10 +29,16 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 /**
  * The OpenAPI description of the read routes, made from the route table and the query headers: each
  * operation has the query's summary, its description followed by the SPARQL it runs, and one parameter
- * per query parameter with its type, allowed values and example.
+ * per query parameter with its type, allowed values and example. The parts of a detail are operations of
+ * their own, paged like the lists.
  */
 @Component
 class OpenApiRoutes implements OpenApiCustomizer {
+    private static final String PARTS_NOTE = "Each part (a list field) holds its first page only. `" + PartPages.FIELD + "` says, for each"
+            + " part, how many rows it has in all (`total`), the page size, the number of pages, the part's own paged list"
+            + " (`href`, the detail's path followed by the part's name) and, when there are more rows, the next page (`next`);"
+            + " a part grouped by a column has these per group, under `groups`.";
+
     private final QueryCatalog catalog;
     private final RouteRegistration routes;
 
@@ -50,7 +56,7 @@ class OpenApiRoutes implements OpenApiCustomizer {
                         + " application/problem+json. Every answer has an ETag that changes when the graph does."));
         if (api.getComponents() == null) api.setComponents(new Components());
         api.getComponents().addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"));
-        for (Route route : Routes.ALL) {
+        for (Route route : Routes.served()) {
             PathItem documented = api.getPaths() == null ? null : api.getPaths().get(route.path()); // e.g. POST /api/sources
             api.path(route.path(), (documented == null ? new PathItem() : documented).get(operation(route)));
         }
@@ -62,11 +68,12 @@ class OpenApiRoutes implements OpenApiCustomizer {
                 .description(description(route, main)).tags(main.header().tags().isEmpty() ? null : main.header().tags().subList(0, 1));
         List<String> pathVariables = route.pathVariables();
         for (QueryParam param : main.params()) operation.addParametersItem(parameter(param, pathVariables.contains(param.name())));
-        if (main.header().paginated()) {
+        int pageSize = route.isDetail() ? 0 : routes.pageSize(route);
+        if (pageSize > 0) {
             operation.addParametersItem(new Parameter().in("query").name(PageLinks.PAGE).description("Page number, from 1")
                     .schema(new IntegerSchema()._default(1).minimum(BigDecimal.ONE)));
             operation.addParametersItem(new Parameter().in("query").name(PageLinks.SIZE).description("Rows per page, at most " + RequestArgs.MAX_PAGE_SIZE)
-                    .schema(new IntegerSchema()._default(main.header().pageSize()).minimum(BigDecimal.ONE)
+                    .schema(new IntegerSchema()._default(pageSize).minimum(BigDecimal.ONE)
                             .maximum(BigDecimal.valueOf(RequestArgs.MAX_PAGE_SIZE))));
         }
         List<Format> formats = route.isDetail() ? Format.OBJECT : Format.TABLE;
@@ -77,6 +84,7 @@ class OpenApiRoutes implements OpenApiCustomizer {
 
     private String description(Route route, QueryFile main) {
         StringBuilder text = new StringBuilder(main.header().description()).append("\n\n");
+        if (route.isDetail()) text.append(PARTS_NOTE).append("\n\n");
         List<QueryFile> queries = new ArrayList<>(List.of(main));
         route.parts().forEach(part -> queries.add(catalog.get(part.query())));
         for (QueryFile query : queries) {
@@ -110,7 +118,8 @@ class OpenApiRoutes implements OpenApiCustomizer {
                 .addApiResponse("304", new ApiResponse().description("Not modified since the ETag given in If-None-Match"))
                 .addApiResponse("400", new ApiResponse().description("A parameter is missing, unknown or not of its type").content(problem))
                 .addApiResponse("406", new ApiResponse().description("None of the accepted types can be given").content(problem));
-        if (route.isDetail()) responses.addApiResponse("404", new ApiResponse().description("No such " + route.noun()).content(problem));
+        Route described = route.isPart() ? route.partOf() : route;
+        if (described.isDetail()) responses.addApiResponse("404", new ApiResponse().description("No such " + described.noun()).content(problem));
         return responses;
     }
 }

@@ -7,37 +7,58 @@ import java.util.regex.Pattern;
 
 /**
  * One read route of the REST API: a list answered by one catalog query (a table, paged when the query's
- * header says so), or a detail whose main query gives one resource and whose parts add named lists.
- * {@code withoutTextIndex} names the query to use when the store has no text index.
+ * header says so), or a detail whose main query gives one resource and whose parts add named lists. Each
+ * part is also a paged list of its own at {@code {detail path}/{field}} ({@link #partRoutes()}), whose
+ * {@code partOf} is the detail. {@code withoutTextIndex} names the query to use when the store has no text index.
  */
-record Route(String path, String query, String noun, List<Part> parts, String withoutTextIndex) {
+record Route(String path, String query, String noun, List<Part> parts, String withoutTextIndex, Route partOf) {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
-    /** A named list inside a detail; with {@code groupBy}, one list per value of that column, under {@code groups}. */
-    record Part(String field, String query, String groupBy, List<String> groups) {}
+    /**
+     * A named list inside a detail; with {@code groupBy}, one list per value of that column, under the
+     * group's name. The groups are the values the query's enumerated parameter of the same name takes.
+     */
+    record Part(String field, String query, String groupBy) {
+        boolean isGrouped() {
+            return groupBy != null;
+        }
+    }
 
     static Route list(String path, String query) {
-        return new Route(path, query, null, List.of(), null);
+        return new Route(path, query, null, List.of(), null, null);
     }
 
     static Route detail(String path, String noun, String query, Part... parts) {
-        return new Route(path, query, noun, List.of(parts), null);
+        return new Route(path, query, noun, List.of(parts), null, null);
     }
 
     static Part part(String field, String query) {
-        return new Part(field, query, null, List.of());
+        return new Part(field, query, null);
     }
 
-    static Part grouped(String field, String query, String groupBy, String... groups) {
-        return new Part(field, query, groupBy, List.of(groups));
+    static Part grouped(String field, String query, String groupBy) {
+        return new Part(field, query, groupBy);
     }
 
     Route orWithoutTextIndex(String fallbackQuery) {
-        return new Route(path, query, noun, parts, fallbackQuery);
+        return new Route(path, query, noun, parts, fallbackQuery, partOf);
     }
 
     boolean isDetail() {
         return noun != null;
+    }
+
+    boolean isPart() {
+        return partOf != null;
+    }
+
+    /** The list route of each part, at {@code {path}/{field}}. */
+    List<Route> partRoutes() {
+        return parts.stream().map(part -> new Route(partPath(part), part.query(), null, List.of(), null, this)).toList();
+    }
+
+    String partPath(Part part) {
+        return path + "/" + part.field();
     }
 
     /** The names of the {variables} in the path. */

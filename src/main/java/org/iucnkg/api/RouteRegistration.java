@@ -20,35 +20,50 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Serves every route of {@link Routes} with its queries: GET (and HEAD) on the path, one handler per route. */
+/**
+ * Serves every route of {@link Routes}, the parts of details included, with its queries: GET (and HEAD)
+ * on the path, one handler per route.
+ */
 @Component
 class RouteRegistration implements InitializingBean {
     private static final Method LIST = ReflectionUtils.findMethod(ListEndpoint.class, "get",
             Map.class, MultiValueMap.class, String.class, HttpServletRequest.class, WebRequest.class);
     private static final Method DETAIL = ReflectionUtils.findMethod(DetailEndpoint.class, "get",
-            Map.class, MultiValueMap.class, String.class, WebRequest.class);
+            Map.class, MultiValueMap.class, String.class, HttpServletRequest.class, WebRequest.class);
 
     private final RequestMappingHandlerMapping mapping;
     private final QueryCatalog catalog;
     private final QueryRunner runner;
     private final KgStore store;
+    private final ApiProperties properties;
 
     RouteRegistration(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, QueryCatalog catalog,
-            QueryRunner runner, KgStore store) {
+            QueryRunner runner, KgStore store, ApiProperties properties) {
         this.mapping = mapping;
         this.catalog = catalog;
         this.runner = runner;
         this.store = store;
+        this.properties = properties;
     }
 
     @Override
     public void afterPropertiesSet() {
-        for (Route route : Routes.ALL) {
+        for (Route route : Routes.served()) {
             RequestMappingInfo info = RequestMappingInfo.paths(route.path()).methods(RequestMethod.GET)
                     .options(mapping.getBuilderConfiguration()).build();
-            if (route.isDetail()) mapping.registerMapping(info, new DetailEndpoint(route, catalog, runner, store), DETAIL);
-            else mapping.registerMapping(info, new ListEndpoint(activeQuery(route), runner, store), LIST);
+            if (route.isDetail()) mapping.registerMapping(info, new DetailEndpoint(route, described(route), catalog, runner, store, properties.partSize()), DETAIL);
+            else mapping.registerMapping(info, new ListEndpoint(activeQuery(route), pageSize(route),
+                    route.isPart() ? described(route.partOf()) : null, runner, store), LIST);
         }
+    }
+
+    /** The default page size of a list route: the part size for a part, else the query's own (0: not paged). */
+    int pageSize(Route route) {
+        return route.isPart() ? properties.partSize() : activeQuery(route).header().pageSize();
+    }
+
+    private Described described(Route detail) {
+        return new Described(detail.noun(), catalog.get(detail.query()));
     }
 
     /** The route's query, or its fallback when the store has no text index (a remote store). */

@@ -6,10 +6,12 @@ import static org.iucnkg.api.Route.list;
 import static org.iucnkg.api.Route.part;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The route table of the REST API: each read path and the catalog queries (src/main/resources/queries)
- * that answer it. A new common question is one query file and one line here.
+ * that answer it. A new common question is one query file and one line here. The parts of a detail are
+ * served as lists of their own too ({@link Route#partRoutes()}).
  */
 final class Routes {
     static final String SOURCES = ApiPaths.SOURCES;
@@ -20,7 +22,7 @@ final class Routes {
             detail("/api/resolutions/{identifier}", "instrument", "resolution",
                     part("categories", "resolution-categories"),
                     part("reports", "resolution-reports"),
-                    grouped("organisations", "resolution-organisations", "role", "members", "commissions", "partners"),
+                    grouped("organisations", "resolution-organisations", "role"),
                     part("activities", "resolution-activities"),
                     part("events", "resolution-events"),
                     part("recognises", "resolution-recognises")),
@@ -45,4 +47,9 @@ final class Routes {
                     part("warnings", "source-warnings")));
 
     private Routes() {}
+
+    /** Every route served: each of {@link #ALL}, each detail followed by its parts' lists. */
+    static List<Route> served() {
+        return ALL.stream().flatMap(route -> Stream.concat(Stream.of(route), route.partRoutes().stream())).toList();
+    }
 }

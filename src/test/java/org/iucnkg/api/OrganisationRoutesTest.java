@@ -31,8 +31,11 @@ class OrganisationRoutesTest extends SeededServiceTest {
 
     @Test
     void awfsCollaboratorsAreThoseOnRes040AndRes054() {
-        JsonNode collaborators = get("/api/organisations/awf").path("collaborators");
+        JsonNode awf = get("/api/organisations/awf");
         // Res 040: 13 other members, SSC and five partners; Res 054: the National Whistleblower Center and WCEL
+        assertThat(awf.path("parts").path("collaborators").path("total").asLong()).isEqualTo(21);
+        assertThat(awf.path("collaborators").size()).isEqualTo(SeededServiceTest.PART_SIZE); // the first page
+        JsonNode collaborators = get("/api/organisations/awf/collaborators?size=21").path("items");
         assertThat(collaborators.size()).isEqualTo(21);
         JsonNode nwc = find(collaborators, "nwc");
         assertThat(nwc.path("shared").asInt()).isEqualTo(1);
@@ -44,7 +47,8 @@ class OrganisationRoutesTest extends SeededServiceTest {
     void iccwcIsRecognisedBySeventeenInstrumentsAndHasFivePartners() {
         // CITES SC66 Inf.: "17 instruments recognising ICCWC" and the five ICCWC partner organisations
         JsonNode iccwc = get("/api/organisations/iccwc");
-        assertThat(iccwc.path("recognisedBy").size()).isEqualTo(17);
+        assertThat(iccwc.path("parts").path("recognisedBy").path("total").asLong()).isEqualTo(17);
+        assertThat(get("/api/organisations/iccwc/recognisedBy?page=2").path("items").size()).isEqualTo(17 - SeededServiceTest.PART_SIZE);
         assertThat(Json.texts(iccwc.path("members"), "id")).containsExactlyInAnyOrder("cites-secretariat", "interpol", "unodc",
                 "world-bank", "wco");
     }

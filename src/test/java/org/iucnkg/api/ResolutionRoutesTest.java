@@ -81,7 +81,9 @@ class ResolutionRoutesTest extends SeededServiceTest {
         assertThat(resolution.path("reports").get(0).path("secretariatInvolved").asBoolean()).isTrue();
 
         JsonNode organisations = resolution.path("organisations");
-        assertThat(Json.texts(organisations.path("members"), "id")).contains("ifaw", "awf", "wwf-france").hasSize(14);
+        // 14 members: the first page, in the order of their names, and the total
+        assertThat(Json.texts(organisations.path("members"), "id")).contains("awf", "ifaw").hasSize(SeededServiceTest.PART_SIZE);
+        assertThat(resolution.path("parts").path("organisations").path("groups").path("members").path("total").asLong()).isEqualTo(14);
         assertThat(Json.texts(organisations.path("commissions"), "id")).containsExactly("ssc");
         assertThat(organisations.path("commissions").get(0).path("mandate").asString()).isEqualTo("2021-2025");
         assertThat(Json.texts(organisations.path("partners"), "id")).contains("interpol", "traffic", "world-bank").hasSize(5);
