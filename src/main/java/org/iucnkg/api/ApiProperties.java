@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * answer embeds, and the default page size of the part's own list route.
  */
 @ConfigurationProperties("kg.api")
-record ApiProperties(@DefaultValue("50") int partSize) {
-    ApiProperties {
+public record ApiProperties(@DefaultValue("50") int partSize) {
+    public ApiProperties {
         if (partSize < 1 || partSize > RequestArgs.MAX_PAGE_SIZE)
             throw new IllegalArgumentException("kg.api.part-size must be from 1 to " + RequestArgs.MAX_PAGE_SIZE + ", not " + partSize);
     }

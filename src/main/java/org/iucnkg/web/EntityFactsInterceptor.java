@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Adds the key facts of a resolution or an organisation to its linked-data HTML page ({@code /id/...}),
- * which shows them above the generic table of statements.
+ * which shows them above the generic table of statements. Long parts are shown a page at a time
+ * ({@link PartPages}), as many rows as a REST detail embeds.
  */
 class EntityFactsInterceptor implements HandlerInterceptor {
     private static final String INSTRUMENT = "/id/instrument/";
@@ -20,18 +21,21 @@ class EntityFactsInterceptor implements HandlerInterceptor {
 
     private final ResolutionFacts resolutions;
     private final OrganisationFacts organisations;
+    private final int partSize;
 
-    EntityFactsInterceptor(ResolutionFacts resolutions, OrganisationFacts organisations) {
+    EntityFactsInterceptor(ResolutionFacts resolutions, OrganisationFacts organisations, int partSize) {
         this.resolutions = resolutions;
         this.organisations = organisations;
+        this.partSize = partSize;
     }
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
         if (view == null || !"entity".equals(view.getViewName())) return;
         String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("\\.html$", "");
-        key(path, INSTRUMENT).flatMap(resolutions::of).ifPresent(facts -> view.addObject("resolution", facts));
-        key(path, ORGANISATION).flatMap(organisations::of).ifPresent(facts -> view.addObject("organisation", facts));
+        PartPages pages = new PartPages(request.getParameterMap(), partSize);
+        key(path, INSTRUMENT).flatMap(key -> resolutions.of(key, pages)).ifPresent(facts -> view.addObject("resolution", facts));
+        key(path, ORGANISATION).flatMap(key -> organisations.of(key, pages)).ifPresent(facts -> view.addObject("organisation", facts));
     }
 
     /** The key after the prefix when it is a plain key (not a paragraph of an instrument, nothing encoded). */

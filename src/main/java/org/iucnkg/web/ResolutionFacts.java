@@ -2,12 +2,14 @@ package org.iucnkg.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +45,7 @@ class ResolutionFacts {
     public record Moment(String date, String text, String href) {}
 
     public record Facts(Map<String, Object> resolution, List<String> categories, List<RoleGroup> roles,
-            List<Activity> activities, List<Moment> timeline) {}
+            List<Activity> activities, List<Moment> timeline, Map<String, PartPages.More> more) {}
 
     private final CatalogReads reads;
     private final GraphReads graph;
@@ -55,28 +57,37 @@ class ResolutionFacts {
         this.links = links;
     }
 
-    /** The facts of the instrument with this IRI key (wcc-2020-res-040); empty when it is no instrument. */
-    Optional<Facts> of(String key) {
+    /**
+     * The facts of the instrument with this IRI key (wcc-2020-res-040), its reports, activities and each
+     * role's organisations at their asked page; empty when it is no instrument.
+     */
+    Optional<Facts> of(String key, PartPages pages) {
         Map<String, String> args = Map.of("identifier", key);
         List<Map<String, Object>> found = reads.rows("resolution", args);
         if (found.isEmpty()) return Optional.empty();
-        List<Map<String, Object>> organisations = reads.rows("resolution-organisations", args);
-        List<Map<String, Object>> reports = reads.rows("resolution-reports", args);
-        List<Activity> activities = activities(reads.rows("resolution-activities", args),
-                organisationNames(organisations, (String) found.get(0).get("iri")), reads.rows("resolution-events", args));
+        Node instrument = NodeFactory.createURI((String) found.get(0).get("iri"));
+        Map<String, PartPages.More> more = new HashMap<>();
+        List<Map<String, Object>> reports = pages.read(reads, "reports", "resolution-reports", args, "timeline-heading", more);
+        Map<String, List<Map<String, Object>>> implementers = new LinkedHashMap<>();
+        for (String role : List.of("members", "commissions", "partners")) {
+            Map<String, String> roleArgs = Map.of("identifier", key, "role", role);
+            implementers.put(role, pages.read(reads, role, "resolution-organisations", roleArgs, "role-" + role, more));
+        }
+        List<Activity> activities = activities(pages.read(reads, "activities", "resolution-activities", args, "activities-heading", more),
+                organisationNames(implementers, instrument), reads.rows("resolution-events", args));
         return Optional.of(new Facts(found.get(0),
                 reads.rows("resolution-categories", args).stream().map(r -> (String) r.get("label")).toList(),
-                roles(organisations, reports.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("secretariatInvolved")))),
-                activities, timeline(reports, activities)));
+                roles(implementers, !graph.select("secretariat-involved", Map.of("instrument", instrument)).isEmpty()),
+                activities, timeline(reports, activities), more));
     }
 
     /** The groups in the order of the reports; the Secretariat when a report says it is involved ("IUCN Secretariat: Yes"). */
-    private List<RoleGroup> roles(List<Map<String, Object>> organisations, boolean secretariat) {
+    private List<RoleGroup> roles(Map<String, List<Map<String, Object>>> implementers, boolean secretariat) {
         List<RoleGroup> groups = new ArrayList<>();
         ROLES.forEach((key, heading) -> {
             List<Named> listed = key.equals("secretariat")
                     ? (secretariat ? List.of(new Named("IUCN Secretariat", SECRETARIAT, "involved")) : List.of())
-                    : organisations.stream().filter(o -> key.equals(o.get("role")))
+                    : implementers.get(key).stream()
                             .map(o -> new Named((String) o.get("label"), links.path((String) o.get("iri")), note(o))).toList();
             if (!listed.isEmpty()) groups.add(new RoleGroup(key, heading, listed));
         });
@@ -103,10 +114,11 @@ class ResolutionFacts {
                 ((List<String>) a.get("events")).stream().map(id -> named("event/", id, eventNames)).toList())).toList();
     }
 
-    /** Implementers by key, then every other organisation the activities name. */
-    private Map<String, String> organisationNames(List<Map<String, Object>> implementers, String instrument) {
-        Map<String, String> names = names(implementers);
-        graph.select("activity-organisations", Map.of("instrument", NodeFactory.createURI(instrument)))
+    /** The implementers shown by key, then every other organisation the activities name. */
+    private Map<String, String> organisationNames(Map<String, List<Map<String, Object>>> implementers, Node instrument) {
+        Map<String, String> names = new LinkedHashMap<>();
+        implementers.values().forEach(rows -> names.putAll(names(rows)));
+        graph.select("activity-organisations", Map.of("instrument", instrument))
                 .forEach(row -> names.putIfAbsent(orgKey(row.text("organisation")), row.text("label")));
         return names;
     }

@@ -1,5 +1,6 @@
 package org.iucnkg.web;
 
+import org.iucnkg.api.ApiProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,14 +10,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfig implements WebMvcConfigurer {
     private final ResolutionFacts resolutions;
     private final OrganisationFacts organisations;
+    private final ApiProperties api;
 
-    WebConfig(ResolutionFacts resolutions, OrganisationFacts organisations) {
+    WebConfig(ResolutionFacts resolutions, OrganisationFacts organisations, ApiProperties api) {
         this.resolutions = resolutions;
         this.organisations = organisations;
+        this.api = api;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new EntityFactsInterceptor(resolutions, organisations)).addPathPatterns("/id/**");
+        registry.addInterceptor(new EntityFactsInterceptor(resolutions, organisations, api.partSize())).addPathPatterns("/id/**");
     }
 }

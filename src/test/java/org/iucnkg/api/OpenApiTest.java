@@ -41,6 +41,22 @@ class OpenApiTest extends SeededServiceTest {
     }
 
     @Test
+    void everyPartOfADetailIsAPagedRouteOfItsOwn() {
+        JsonNode paths = Json.ok(http.get("/v3/api-docs", "application/json")).path("paths");
+        assertThat(Routes.served()).hasSize(Routes.ALL.size() + 16); // 6 parts of an instrument, 5 of an organisation, 3 of a country, 2 of a source
+        for (Route route : Routes.served()) assertThat(paths.has(route.path())).as(route.path()).isTrue();
+        JsonNode activities = paths.path("/api/resolutions/{identifier}/activities").path("get");
+        assertThat(activities.path("summary").asString()).isEqualTo("The activities reported for an instrument");
+        assertThat(Json.texts(activities.path("parameters"), "name")).containsExactly("identifier", "page", "size", "format");
+        assertThat(activities.path("parameters").get(2).path("schema").path("default").asInt()).isEqualTo(SeededServiceTest.PART_SIZE);
+        assertThat(activities.path("responses").path("404").path("description").asString()).isEqualTo("No such instrument");
+        JsonNode organisations = paths.path("/api/resolutions/{identifier}/organisations").path("get");
+        assertThat(organisations.path("parameters").get(1).path("schema").path("enum").toString())
+                .isEqualTo("[\"members\",\"commissions\",\"partners\"]");
+        assertThat(paths.path("/api/resolutions/{identifier}").path("get").path("description").asString()).contains("`parts` says");
+    }
+
+    @Test
     void theWritesAndTheValidationReportAreDescribedToo() {
         JsonNode paths = Json.ok(http.get("/v3/api-docs", "application/json")).path("paths");
         assertThat(paths.path("/api/sources").path("post").path("summary").asString()).isEqualTo("Ingest a source document");

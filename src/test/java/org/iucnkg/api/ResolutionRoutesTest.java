@@ -88,7 +88,8 @@ class ResolutionRoutesTest extends SeededServiceTest {
         assertThat(organisations.path("commissions").get(0).path("mandate").asString()).isEqualTo("2021-2025");
         assertThat(Json.texts(organisations.path("partners"), "id")).contains("interpol", "traffic", "world-bank").hasSize(5);
 
-        assertThat(resolution.path("activities").size()).isEqualTo(14);
+        assertThat(resolution.path("activities").size()).isEqualTo(SeededServiceTest.PART_SIZE);
+        assertThat(resolution.path("parts").path("activities").path("total").asLong()).isEqualTo(14);
         assertThat(Json.texts(resolution.path("events"), "label")).containsExactly("cross-sector workshop on wildlife cybercrime");
         assertThat(resolution.path("events").get(0).path("startDate").asString()).isEqualTo("2021-05");
     }

@@ -28,6 +28,27 @@ class EntityPagesTest extends WebTest {
     }
 
     @Test
+    void aLongPartShowsItsFirstRowsAndLinksTheNextPage() {
+        // report 001 on Res 040 lists 14 activities and 14 IUCN members; a page shows SeededServiceTest.PART_SIZE (10)
+        browser.open("/id/instrument/wcc-2020-res-040");
+
+        assertThat(browser.findAll("#activities > li")).hasSize(10);
+        assertThat(browser.find("#more-activities").getText()).startsWith("1–10 of 14");
+        assertThat(browser.findAll("#implementers-members li")).hasSize(10);
+        assertThat(browser.find("#more-members").getText()).startsWith("1–10 of 14");
+        assertThat(browser.findAll("#more-partners")).isEmpty(); // five partners: all shown
+
+        browser.find("#more-activities a[rel='next']").click();
+        browser.await(d -> d.getCurrentUrl().contains("?activities=2"));
+        assertThat(browser.findAll("#activities > li")).hasSize(4);
+        assertThat(browser.find("#more-activities").getText()).startsWith("11–14 of 14");
+        assertThat(browser.findAll("#more-activities a[rel='prev']")).hasSize(1);
+        assertThat(browser.findAll("#more-activities a[rel='next']")).isEmpty();
+        assertThat(browser.findAll("#implementers-members li")).hasSize(10); // the other parts stay on their first page
+        PageChecks.check(browser, "resolution-activities-page-2");
+    }
+
+    @Test
     void resolutionPageKeepsTheLinkedDataParts() {
         browser.open("/id/instrument/wcc-2020-res-040");
 
@@ -47,7 +68,11 @@ class EntityPagesTest extends WebTest {
         assertThat(browser.find("#organisation-facts .facts").getText()).contains("Kenya", "AWF", "African Wildlife Foundation - Kenya HQ");
         assertThat(browser.findAll("#resolutions li")).extracting(WebElement::getText)
                 .containsExactly("WCC-2020-Res-040 as IUCN member", "WCC-2020-Res-054 as IUCN member");
-        assertThat(browser.find("#collaborators").getText()).contains("National Whistleblower Center on WCC-2020-Res-054");
+        // 21 collaborators (13 other members, SSC and five partners on Res 040; NWC and WCEL on Res 054), by name
+        assertThat(browser.find("#more-collaborators").getText()).startsWith("1–10 of 21");
         PageChecks.check(browser, "organisation");
+        browser.find("#more-collaborators a[rel='next']").click();
+        browser.await(d -> d.getCurrentUrl().contains("?collaborators=2"));
+        assertThat(browser.find("#collaborators").getText()).contains("National Whistleblower Center on WCC-2020-Res-054");
     }
 }
