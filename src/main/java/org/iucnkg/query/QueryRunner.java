@@ -16,7 +16,7 @@ import org.iucnkg.store.ResultCache;
 /**
  * Runs catalog queries on the store with request values bound into them, whole or one page at a time.
  * Answers are kept per store version: a page and the count of all rows separately, so turning pages
- * does not count again.
+ * does not count again. A page shorter than asked needs no count.
  */
 public final class QueryRunner {
     /** What identifies an answer: the query, its arguments, and the page (0 for the count, -1 for all rows). */
@@ -44,6 +44,8 @@ public final class QueryRunner {
         Map<String, String> asked = Map.copyOf(args);
         Query bound = Bindings.bind(file, args, iris);
         Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(Counting.pageOf(bound, page, size), file));
+        // a page with rows but fewer than asked is the last: the rows before it and its own are all there are
+        if (rows.size() > 0 && rows.size() < size) return new Page(rows, (long) (page - 1) * size + rows.size(), page, size);
         Rows count = answers.get(new Asked(file.name(), asked, 0, 0), () -> select(Counting.countOf(bound), file));
         long total = ((Number) Rows.value(count.bindings().get(0).get(Counting.TOTAL))).longValue();
         return new Page(rows, total, page, size);
