@@ -43,8 +43,9 @@ public final class QueryRunner {
     public Page page(QueryFile file, Map<String, String> args, int page, int size) {
         Map<String, String> asked = Map.copyOf(args);
         Query bound = Bindings.bind(file, args, iris);
-        Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(Counting.pageOf(bound, page, size), file));
-        Rows count = answers.get(new Asked(file.name(), asked, 0, 0), () -> select(Counting.countOf(bound), file));
+        boolean inSubselect = file.header().pagedInSubselect();
+        Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(Counting.pageOf(bound, inSubselect, page, size), file));
+        Rows count = answers.get(new Asked(file.name(), asked, 0, 0), () -> select(Counting.countOf(bound, inSubselect), file));
         long total = ((Number) Rows.value(count.bindings().get(0).get(Counting.TOTAL))).longValue();
         return new Page(rows, total, page, size);
     }
