@@ -33,7 +33,7 @@ final class BaseGraphs {
 
     /**
      * Loads the bundled ontology and concept schemes and the reference data, minted under {@code iris};
-     * the data graphs get their superclass types like every source graph.
+     * the data graphs get their superclass types (and the reference events their start years) like every source graph.
      */
     static BaseGraphs bundled(Iris iris, ReferenceData reference) {
         Model ontology = read(iris, ONTOLOGY_FILE);
@@ -42,6 +42,7 @@ final class BaseGraphs {
         var materialiser = new TypeMaterialiser(ontology);
         materialiser.materialise(concepts);
         materialiser.materialise(referenceCopy);
+        StartYears.add(referenceCopy);
         return new BaseGraphs(iris, ontology, concepts, referenceCopy);
     }
 

@@ -13,7 +13,7 @@ import org.iucnkg.ingest.resolve.OrganisationKnowledge;
 import org.iucnkg.ingest.resolve.ReferenceResolver;
 import org.iucnkg.model.Iris;
 
-/** Turns one source document into its validated named graph: parse, provenance, superclass types, shapes. */
+/** Turns one source document into its validated named graph: parse, provenance, superclass types, start years, shapes. */
 final class SourceGraphs {
     private final Iris iris;
     private final Parsers parsers;
@@ -43,6 +43,7 @@ final class SourceGraphs {
         String graph = iris.graph(source.sourceId());
         provenance.describe(ctx, source, parser.format(), graph);
         materialiser.materialise(ctx.model());
+        StartYears.add(ctx.model());
         Set<String> warnings = new LinkedHashSet<>(ctx.warnings());
         warnings.addAll(ctx.resolver().notes());
         return new Draft(source, graph, ctx.model(), ctx.sourceDocument(), List.copyOf(ctx.reports()), List.copyOf(warnings));

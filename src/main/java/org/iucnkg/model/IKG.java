@@ -96,6 +96,7 @@ public final class IKG {
 
     // Events
     public static final Property place = p("place");
+    public static final Property startYear = p("startYear");
 
     // Toolkit
     public static final Property toolkit = p("toolkit");

@@ -29,6 +29,7 @@ public record QueryFile(String name, QueryHeader header, String text, Query quer
             QueryHeader header = QueryHeader.parse(text);
             Query query = QueryFactory.create(text);
             if (!query.isSelectType()) throw new IllegalArgumentException("only SELECT queries can be served");
+            if (header.pagedInSubselect()) Counting.checkPagedInSubselect(query);
             return new QueryFile(name, header, text, query, params(header, variables(text)));
         } catch (RuntimeException e) {
             throw new IllegalStateException("queries/" + name + ".rq: " + e.getMessage(), e);

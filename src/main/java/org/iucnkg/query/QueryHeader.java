@@ -15,14 +15,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The YAML header of a query file, written in {@code #+} comment lines so the file stays valid SPARQL:
  * {@code summary}, {@code description}, {@code tags}, {@code pagination} (the default page size; absent
- * for a query that answers in one piece), {@code params} (name to {@code type}, {@code description},
+ * for a query that answers in one piece), {@code paging} ({@code subselect}: the page is cut in the query's
+ * row sub-select, see {@link Counting}), {@code params} (name to {@code type}, {@code description},
  * {@code example}, {@code values}, {@code namespace}, {@code slug}, {@code pattern}) and {@code arrays}
  * (result columns holding {@code GROUP_CONCAT(DISTINCT COALESCE(?x, ""); separator="|")} lists; the COALESCE
  * matters because one unbound value makes ARQ's GROUP_CONCAT of the whole group unbound).
  */
-public record QueryHeader(String summary, String description, List<String> tags, int pageSize,
+public record QueryHeader(String summary, String description, List<String> tags, int pageSize, boolean pagedInSubselect,
                           Map<String, Map<String, Object>> params, Set<String> arrays) {
-    private static final Set<String> KEYS = Set.of("summary", "description", "tags", "pagination", "params", "arrays");
+    private static final Set<String> KEYS = Set.of("summary", "description", "tags", "pagination", "paging", "params", "arrays");
+    private static final String SUBSELECT = "subselect";
 
     public QueryHeader {
         tags = List.copyOf(tags);
@@ -44,9 +46,17 @@ public record QueryHeader(String summary, String description, List<String> tags,
             throw new IllegalArgumentException("the #+ header has no summary");
         List<String> unknown = fields.keySet().stream().filter(k -> !KEYS.contains(k)).toList();
         if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown #+ header fields " + unknown + " (known: " + KEYS + ")");
+        int pageSize = fields.get("pagination") instanceof Integer size ? size : 0;
         return new QueryHeader(summary.strip(), text(fields.get("description")), strings(fields.get("tags")),
-                fields.get("pagination") instanceof Integer size ? size : 0, params(fields.get("params")),
+                pageSize, pagedInSubselect(fields.get("paging"), pageSize), params(fields.get("params")),
                 Set.copyOf(strings(fields.get("arrays"))));
+    }
+
+    private static boolean pagedInSubselect(Object paging, int pageSize) {
+        if (paging == null) return false;
+        if (!SUBSELECT.equals(paging)) throw new IllegalArgumentException("#+ paging can only be " + SUBSELECT + " (got '" + paging + "')");
+        if (pageSize <= 0) throw new IllegalArgumentException("#+ paging: " + SUBSELECT + " needs a #+ pagination page size");
+        return true;
     }
 
     private static String text(Object value) {

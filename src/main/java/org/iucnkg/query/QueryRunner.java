@@ -43,10 +43,12 @@ public final class QueryRunner {
     public Page page(QueryFile file, Map<String, String> args, int page, int size) {
         Map<String, String> asked = Map.copyOf(args);
         Query bound = Bindings.bind(file, args, iris);
-        Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(Counting.pageOf(bound, page, size), file));
+        boolean inSubselect = file.header().pagedInSubselect();
+        Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(Counting.pageOf(bound, inSubselect, page, size), file));
         // a page with rows but fewer than asked is the last: the rows before it and its own are all there are
-        if (rows.size() > 0 && rows.size() < size) return new Page(rows, (long) (page - 1) * size + rows.size(), page, size);
-        Rows count = answers.get(new Asked(file.name(), asked, 0, 0), () -> select(Counting.countOf(bound), file));
+        // (not when the page is cut in a sub-select, whose rows the outer query may gather into more or fewer)
+        if (!inSubselect && rows.size() > 0 && rows.size() < size) return new Page(rows, (long) (page - 1) * size + rows.size(), page, size);
+        Rows count = answers.get(new Asked(file.name(), asked, 0, 0), () -> select(Counting.countOf(bound, inSubselect), file));
         long total = ((Number) Rows.value(count.bindings().get(0).get(Counting.TOTAL))).longValue();
         return new Page(rows, total, page, size);
     }

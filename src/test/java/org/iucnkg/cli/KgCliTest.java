@@ -188,8 +188,9 @@ class KgCliTest {
         List<String> lines = run.errLines();
         assertTrue(lines.get(1).startsWith("[1/3] list.txt: refused: list.txt is not a kind of document"), lines.get(1));
         assertEquals("[2/3] gone.txt: cannot read: no such file", lines.get(2));
-        assertTrue(lines.get(3).matches("\\[3/3\\] 004_c290f9cf53e44b5b.txt: 105 triples, 0 warnings"), lines.get(3));
-        assertTrue(lines.get(4).endsWith(": 105 triples, 0 warnings; 1 refused, 1 unreadable"), lines.get(4));
+        // 108: the graph of 004 with the start years (2018) of its three events of 17, 19 and 21 November 2018
+        assertTrue(lines.get(3).matches("\\[3/3\\] 004_c290f9cf53e44b5b.txt: 108 triples, 0 warnings"), lines.get(3));
+        assertTrue(lines.get(4).endsWith(": 108 triples, 0 warnings; 1 refused, 1 unreadable"), lines.get(4));
     }
 
     @Test

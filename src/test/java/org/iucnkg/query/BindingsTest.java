@@ -90,10 +90,10 @@ class BindingsTest {
 
     @Test
     void theCountIsTheParsedQueryWrappedWithoutOrderOrPaging() {
-        Query page = Counting.pageOf(FILE.query(), 3, 10);
+        Query page = Counting.pageOf(FILE.query(), false, 3, 10);
         assertThat(page.getLimit()).isEqualTo(10);
         assertThat(page.getOffset()).isEqualTo(20);
-        String count = Counting.countOf(page).toString();
+        String count = Counting.countOf(page, false).toString();
         assertThat(count).contains("(count(*) AS ?total)").doesNotContain("ORDER BY", "LIMIT", "OFFSET");
         assertThat(QueryFactory.create(count, Syntax.syntaxSPARQL_11).isSelectType()).isTrue();
     }
