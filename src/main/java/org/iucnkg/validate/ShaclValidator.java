@@ -30,7 +30,8 @@ import org.iucnkg.ingest.Bundled;
  *
  * <p>The report conforms when no result has severity {@code sh:Violation}; warnings are listed but
  * do not block. Every result is reported (RDF4J's default of 1000 per constraint is lifted). Shapes
- * that allow several datatypes for a value are validated one datatype at a time ({@link ValueShapes}).
+ * that allow several datatypes for a value are validated one datatype at a time ({@link ValueShapes}); shapes
+ * that target the subjects of a predicate find them through one marker triple per subject ({@link SubjectTargets}).
  */
 public final class ShaclValidator implements GraphValidator {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -39,7 +40,7 @@ public final class ShaclValidator implements GraphValidator {
     private final ShapeSet shapes;
     private final ReportReader reports;
     private final ValueShapes valueShapes;
-    private final List<Statement> contextStatements;
+    private final SubjectTargets targets;
     private final Graph contextValues;
     private final SailPool general;
     private final SailPool perValue;
@@ -57,11 +58,16 @@ public final class ShaclValidator implements GraphValidator {
         this.shapes = shapes;
         this.reports = new ReportReader(shapes);
         this.valueShapes = ValueShapes.split(shapes.statements());
-        this.contextStatements = context.find().mapWith(Rdf4jValues::statement).toList();
+        this.targets = SubjectTargets.rewrite(valueShapes.others());
+        List<Statement> contextStatements = new ArrayList<>();
+        targets.withMarkers(statementsOf(context), contextStatements::add);
         this.contextValues = GraphFactory.createDefaultGraph();
         valueTriples(context, contextValues::add);
-        this.general = new SailPool(() -> new PreparedSail(valueShapes.others(), contextStatements));
-        this.perValue = new SailPool(() -> new PreparedSail(valueShapes.shapes(), List.of()));
+        // The factories capture only what they need, not this validator, so that the cleaner can run.
+        List<Statement> generalShapes = targets.shapes();
+        List<Statement> perValueShapes = valueShapes.shapes();
+        this.general = new SailPool(() -> new PreparedSail(generalShapes, contextStatements));
+        this.perValue = new SailPool(() -> new PreparedSail(perValueShapes, List.of()));
         // The sails outlive single calls: shut them down when this validator is no longer used.
         SailPool generalPool = general;
         SailPool perValuePool = perValue;
@@ -83,7 +89,7 @@ public final class ShaclValidator implements GraphValidator {
     public ValidationReport validate(Graph data) {
         Objects.requireNonNull(data, "data");
         List<Model> found = new ArrayList<>();
-        Model main = general.with(sail -> sail.validate(sink -> each(data, t -> sink.accept(Rdf4jValues.statement(t)))));
+        Model main = general.with(sail -> sail.validate(sink -> targets.withMarkers(statementsOf(data), sink)));
         if (main != null) found.add(main);
         for (List<Triple> part : byDatatype(data)) {
             Model values = perValue.with(sail -> sail.validate(sink -> part.forEach(t -> sink.accept(Rdf4jValues.statement(t)))));
@@ -112,6 +118,10 @@ public final class ShaclValidator implements GraphValidator {
     private static String kindOf(Node value) {
         if (!value.isLiteral()) return "resource";
         return value.getLiteralDatatypeURI() + (TIME_ZONE.matcher(value.getLiteralLexicalForm()).find() ? " tz" : "");
+    }
+
+    private static Consumer<Consumer<Statement>> statementsOf(Graph graph) {
+        return sink -> each(graph, t -> sink.accept(Rdf4jValues.statement(t)));
     }
 
     private static void each(Graph graph, Consumer<Triple> action) {

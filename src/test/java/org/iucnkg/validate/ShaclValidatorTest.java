@@ -212,6 +212,24 @@ class ShaclValidatorTest {
     }
 
     @Test
+    void aSubjectWithManyValuesInContextAndDataGetsEachWrongValueOnce() {
+        Graph context = ShapeFixtures.baseWith("idorg:traffic prov:wasDerivedFrom country:GB .");
+        Graph data = GraphFactory.createDefaultGraph();
+        ShapeFixtures.baseWith("idorg:traffic prov:wasDerivedFrom country:CH , instrument:wcc-2020-res-040 , source:fixture .")
+                .find().filterDrop(context::contains).forEach(data::add);
+
+        ValidationReport report = VALIDATOR.withContext(context).validate(data);
+
+        List<String> wrong = report.violations().stream()
+                .filter(v -> v.sourceShape().equals("ikgsh:wasDerivedFrom-value"))
+                .map(v -> v.focusNode() + " " + v.path() + " " + v.value()).sorted().toList();
+        String traffic = "https://w3id.org/iucn-kg/id/org/traffic prov:wasDerivedFrom ";
+        assertEquals(List.of(traffic + "https://w3id.org/iucn-kg/id/country/CH", traffic + "https://w3id.org/iucn-kg/id/country/GB",
+                traffic + "https://w3id.org/iucn-kg/id/instrument/wcc-2020-res-040"), wrong);
+        assertEquals(3, report.violations().size());
+    }
+
+    @Test
     void aShapeWithoutMessageStillGetsAResultMessage() {
         ShaclValidator validator = new ShaclValidator(List.of(file("bare.ttl", """
                 @prefix sh: <http://www.w3.org/ns/shacl#> .
