@@ -39,17 +39,28 @@ class SearchKindRouteTest extends SeededServiceTest {
             "planned-action, planned-action/001_50aa66a37577ce79-1", // "... wildlife crime linked to the internet ..."
             "paragraph, instrument/kasane-statement-2015/paragraph/1"})
     void eachKindGivesOnlyItsHitsAsTheSearchWithoutAKindRanksThem(String kind, String best) {
-        JsonNode filtered = search(WORDS + "&kind=" + kind + "&size=500");
-        JsonNode items = filtered.path("items");
+        JsonNode items = sameAsWithoutAKind(WORDS, kind);
         assertThat(items.get(0).path("iri").asString()).isEqualTo(ID + best);
         assertThat(Json.texts(items, "kind")).containsOnly(kind);
-        // the same rows, scores, snippets and order as the unfiltered answer's hits of this kind
+    }
+
+    @Test
+    void aWordThatIsAlsoTheKindIsMarkedAsWithoutAKind() {
+        // "Progress report on WCC-2020-Res-054": the kind clause, report too, weighs nothing in scores and marks
+        JsonNode items = sameAsWithoutAKind("q=report", "report");
+        assertThat(Json.texts(items, "snippet")).contains("Progress <em>report</em> on WCC-2020-Res-054");
+    }
+
+    /** The hits of one kind: the same rows, scores, snippets and order as the unfiltered answer's of that kind. */
+    JsonNode sameAsWithoutAKind(String query, String kind) {
+        JsonNode filtered = search(query + "&kind=" + kind + "&size=500");
         List<JsonNode> unfiltered = new ArrayList<>();
-        search(WORDS + "&size=500").path("items").forEach(hit -> {
+        search(query + "&size=500").path("items").forEach(hit -> {
             if (hit.path("kind").asString().equals(kind)) unfiltered.add(hit);
         });
         assertThat(filtered.path("total").asInt()).isEqualTo(unfiltered.size());
-        assertThat(items).containsExactlyElementsOf(unfiltered);
+        assertThat(filtered.path("items")).containsExactlyElementsOf(unfiltered);
+        return filtered.path("items");
     }
 
     @Test

@@ -55,7 +55,7 @@ class SearchQueryPlanTest {
         Query bound = Decided.fold(QueryTransformOps.transform(search(), Map.of(Q, literal("pangolin"), KIND, literal(kind))), Set.of());
         assertRunOnce(bound);
         // q in parentheses, so its own syntax stays its own; the kind clause weighs nothing
-        assertThat(bound.toString()).contains("\"+(pangolin) +(kind:" + kind + " kind:unminted)^0\"");
+        assertThat(bound.toString()).contains("\"+(pangolin) +(kind:is-" + kind + " kind:is-unminted)^0\"");
     }
 
     private static Query search() {

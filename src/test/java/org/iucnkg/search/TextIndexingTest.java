@@ -38,7 +38,7 @@ class TextIndexingTest {
     static final String SEARCH = "PREFIX text: <http://jena.apache.org/text#>"
             + " SELECT ?s WHERE { ?s text:query \"whistleblower\" } ORDER BY ?s";
     static final String REPORTS = "PREFIX text: <http://jena.apache.org/text#>"
-            + " SELECT ?s WHERE { ?s text:query \"+(whistleblower) +(kind:report kind:unminted)^0\" } ORDER BY ?s";
+            + " SELECT ?s WHERE { ?s text:query \"+(whistleblower) +(kind:is-report kind:is-unminted)^0\" } ORDER BY ?s";
     static final String UNMINTED = "<http://example.org/fund> <http://www.w3.org/2000/01/rdf-schema#label> \"Whistleblower Fund\" .";
     static final String PARAGRAPH = "<https://w3id.org/iucn-kg/id/instrument/wcc-2020-res-054/paragraph/2>"
             + " <https://schema.org/text> \"Calls on whistleblower protection.\" .";
@@ -105,7 +105,7 @@ class TextIndexingTest {
             // the kind clause weighs nothing: the report's score is the one of q alone
             String score = "PREFIX text: <http://jena.apache.org/text#> SELECT ?score WHERE { (?s ?score) text:query \"%s\""
                     + " FILTER(?s = <https://w3id.org/iucn-kg/id/report/r>) }";
-            assertThat(select(store, score.formatted("+(whistleblower) +(kind:report kind:unminted)^0")))
+            assertThat(select(store, score.formatted("+(whistleblower) +(kind:is-report kind:is-unminted)^0")))
                     .isEqualTo(select(store, score.formatted("whistleblower")));
         }
     }
