@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(IndexRebuild.class);
-    private static final Map<String, String> FORMAT = Map.of("iucn-kg.index", "kinds");
+    private static final Map<String, String> FORMAT = Map.of("iucn-kg.index", "is-kind");
 
     private IndexRebuild() {}
 

@@ -126,7 +126,7 @@ class TextIndexingTest {
         try (TdbStore store = open()) {
             store.replaceGraph(B, turtle(PARAGRAPH));
         }
-        assertThat(lastCommitData(index)).containsEntry("iucn-kg.index", "kinds");
+        assertThat(lastCommitData(index)).containsEntry("iucn-kg.index", "is-kind");
     }
 
     static Map<String, String> lastCommitData(Path index) {
