@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.query.text.DatasetGraphText;
@@ -11,7 +12,6 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,16 +19,20 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.store.FSDirectory;
 import org.iucnkg.model.IKG;
+import org.iucnkg.model.Iris;
 import org.iucnkg.model.SCHEMA;
 
 /**
  * The embedded store with a Lucene text index (jena-text): names (labels, alternative labels, acronyms,
  * titles) and narratives (descriptions, quoted text, report results, challenges and future actions) go
  * into one English-stemmed field, so a query matches them all and Lucene ranks the hits. Every write
- * through the dataset updates the index in the same transaction.
+ * through the dataset updates the index in the same transaction. Each text also carries the kind of its
+ * subject ({@link Kinds}), so a search can ask for one kind inside Lucene.
  */
 public final class TextIndexing {
     /** The field every indexed property feeds, and the default field of queries. */
@@ -41,11 +45,12 @@ public final class TextIndexing {
     /**
      * Opens the TDB2 database in {@code store} with its index in {@code index}. An index that is missing,
      * or does not hold one entry per indexed statement (the store was written without it, by the command
-     * line for instance), is rebuilt from the store first.
+     * line for instance), or was written without kinds, is rebuilt from the store first. {@code iris} tells
+     * the kinds from the subjects' IRIs.
      */
-    public static DatasetGraph open(Path store, Path index) {
+    public static DatasetGraph open(Path store, Path index, Iris iris) {
         DatasetGraph database = DatabaseMgr.connectDatasetGraph(store.toString());
-        TextIndexLucene textIndex = new TextIndexLucene(directory(index), config());
+        KindedTextIndex textIndex = new KindedTextIndex(directory(index), config(), new Kinds(iris));
         IndexRebuild.ifStale(database, textIndex, INDEXED);
         return TextDatasetFactory.create(database, textIndex, true);
     }
@@ -60,7 +65,7 @@ public final class TextIndexing {
         return dataset instanceof DatasetGraphText text ? Optional.of(text.getTextIndex()) : Optional.empty();
     }
 
-    private static TextIndexConfig config() {
+    static TextIndexConfig config() {
         EntityDefinition entities = new EntityDefinition("uri", FIELD);
         INDEXED.forEach(property -> entities.set(FIELD, property.asNode()));
         // One document per statement and graph: removing a graph removes exactly its statements' entries.
@@ -70,6 +75,10 @@ public final class TextIndexing {
         TextIndexConfig config = new TextIndexConfig(entities);
         config.setValueStored(true); // needed for highlighted snippets
         config.setAnalyzer(new EnglishAnalyzer());
+        // as jena-text parses queries by default, and a kind as written: "planned-action" is one term
+        KeywordAnalyzer asWritten = new KeywordAnalyzer();
+        config.setQueryAnalyzer(new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+                Map.of("uri", asWritten, "graph", asWritten, "lang", asWritten, Kinds.FIELD, asWritten)));
         return config;
     }
 

@@ -1,5 +1,6 @@
 package org.iucnkg.store;
 
+import org.iucnkg.model.Iris;
 import org.iucnkg.search.SearchProperties;
 import org.iucnkg.search.TextIndexing;
 import org.iucnkg.store.StoreProperties.Mode;
@@ -14,8 +15,8 @@ class StoreConfig {
     private static final Logger LOG = LoggerFactory.getLogger(StoreConfig.class);
 
     @Bean(destroyMethod = "close")
-    KgStore kgStore(StoreProperties settings, SearchProperties search) {
-        KgStore store = settings.mode() == Mode.REMOTE ? remote(settings) : embedded(settings, search);
+    KgStore kgStore(StoreProperties settings, SearchProperties search, Iris iris) {
+        KgStore store = settings.mode() == Mode.REMOTE ? remote(settings) : embedded(settings, search, iris);
         LOG.info("Graph store: {}", settings.mode() == Mode.REMOTE ? store : store + ", TDB2 at " + settings.path().toAbsolutePath());
         return store;
     }
@@ -24,9 +25,9 @@ class StoreConfig {
      * TDB2, with its full-text index unless kg.search.enabled is false, read from memory unless
      * kg.store.read-mirror is false or the store is larger than kg.store.read-mirror-max-quads.
      */
-    static LocalStore embedded(StoreProperties settings, SearchProperties search) {
+    static LocalStore embedded(StoreProperties settings, SearchProperties search, Iris iris) {
         TdbStore durable = search.enabled()
-                ? TdbStore.wrap(TextIndexing.open(settings.path(), search.indexFor(settings.path())), settings.path())
+                ? TdbStore.wrap(TextIndexing.open(settings.path(), search.indexFor(settings.path()), iris), settings.path())
                 : TdbStore.open(settings.path());
         if (!settings.readMirror()) return durable;
         if (durable.holdsMoreThan(settings.readMirrorMaxQuads())) {

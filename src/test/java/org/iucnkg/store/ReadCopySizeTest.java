@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.iucnkg.model.Iris;
 import org.iucnkg.search.SearchProperties;
 import org.iucnkg.store.StoreProperties.Mode;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,10 @@ class ReadCopySizeTest {
         try (TdbStore store = TdbStore.open(dir)) {
             store.replaceGraph("https://w3id.org/iucn-kg/graph/one", THREE_QUADS);
         }
-        try (LocalStore overLimit = StoreConfig.embedded(settings(2), new SearchProperties(false, null))) {
+        try (LocalStore overLimit = StoreConfig.embedded(settings(2), new SearchProperties(false, null), Iris.standard())) {
             assertThat(overLimit).isInstanceOf(TdbStore.class);
         }
-        try (LocalStore withinLimit = StoreConfig.embedded(settings(3), new SearchProperties(false, null))) {
+        try (LocalStore withinLimit = StoreConfig.embedded(settings(3), new SearchProperties(false, null), Iris.standard())) {
             assertThat(withinLimit).isInstanceOf(MirroredStore.class);
             assertThat(withinLimit.local().orElseThrow().getDefaultGraph().size()).isEqualTo(3);
         }
