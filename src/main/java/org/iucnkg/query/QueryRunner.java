@@ -44,13 +44,21 @@ public final class QueryRunner {
         Map<String, String> asked = Map.copyOf(args);
         Query bound = Bindings.bind(file, args, iris);
         boolean inSubselect = file.header().pagedInSubselect();
-        Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(Counting.pageOf(bound, inSubselect, page, size), file));
+        Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(pageQuery(file.header(), bound, page, size), file));
         // a page with rows but fewer than asked is the last: the rows before it and its own are all there are
         // (not when the page is cut in a sub-select, whose rows the outer query may gather into more or fewer)
         if (!inSubselect && rows.size() > 0 && rows.size() < size) return new Page(rows, (long) (page - 1) * size + rows.size(), page, size);
         Rows count = answers.get(new Asked(file.name(), asked, 0, 0), () -> select(Counting.countOf(bound, inSubselect), file));
         long total = ((Number) Rows.value(count.bindings().get(0).get(Counting.TOTAL))).longValue();
         return new Page(rows, total, page, size);
+    }
+
+    /**
+     * The query of page {@code page} (from 1) of {@code size} rows of {@code bound}, a query with its header's
+     * values bound, cut where its header says: in its sub-select ({@code #+ paging: subselect}) or as a whole.
+     */
+    public static Query pageQuery(QueryHeader header, Query bound, int page, int size) {
+        return Counting.pageOf(bound, header.pagedInSubselect(), page, size);
     }
 
     private Rows select(Query query, QueryFile file) {

@@ -52,4 +52,15 @@ class PagedListsTest extends SeededServiceTest {
     void theOrganisationsTenAtATime() {
         samePageByPageAsWhole("/api/organisations", 10, 50);
     }
+
+    @Test
+    void thePartsOfDetailsTwoAtATime() {
+        // the 14 activities and 20 organisations of report 001 on WCC-2020-Res-040 (PartRoutesTest)
+        samePageByPageAsWhole(PartRoutesTest.RES_040 + "/activities", 2, 14);
+        samePageByPageAsWhole(PartRoutesTest.RES_040 + "/organisations", 2, 20);
+        samePageByPageAsWhole("/api/organisations/awf/collaborators", 2, 21);
+        samePageByPageAsWhole("/api/organisations/iied/activities", 2, 10);
+        samePageByPageAsWhole("/api/countries/KE/organisations", 2, 6);
+        samePageByPageAsWhole("/api/countries/CH/events", 2, 7);
+    }
 }

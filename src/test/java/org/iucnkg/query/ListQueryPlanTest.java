@@ -20,7 +20,10 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.iucnkg.model.Iris;
 import org.junit.jupiter.api.Test;
 
-/** How ARQ plans the list queries: the year's events are one index lookup, and a page is cut before it is gathered. */
+/**
+ * How ARQ plans the list queries and the parts of details: the year's events are one index lookup, and a page is
+ * cut before it is gathered.
+ */
 class ListQueryPlanTest {
     private static final QueryCatalog CATALOG = QueryCatalog.load();
     private static final String IKG = "https://w3id.org/iucn-kg/ontology#";
@@ -78,5 +81,24 @@ class ListQueryPlanTest {
                 .doesNotContain("https://schema.org/superEvent", IKG + "place");
         assertThat(underTheSlice(plan("organisations", Map.of()))).contains(IKG + "countryCode")
                 .doesNotContain(IKG + "worksOn", IKG + "acronym");
+    }
+
+    @Test
+    void partsOfAResolutionGatherDetailsOnlyForThePage() {
+        Map<String, String> resolution = Map.of("identifier", "WCC-2020-Res-040");
+        assertThat(underTheSlice(plan("resolution-activities", resolution))).contains(IKG + "hasActivity", IKG + "order")
+                .doesNotContain(IKG + "activityDate", IKG + "actionCategory", IKG + "involves", IKG + "atEvent");
+        assertThat(underTheSlice(plan("resolution-organisations", resolution)))
+                .contains(IKG + "implementingMember", IKG + "implementingPartner", "rdf-schema#label")
+                .doesNotContain(IKG + "acronym", IKG + "countryCode");
+        assertThat(underTheSlice(plan("resolution-organisations", Map.of("identifier", "WCC-2020-Res-040", "role", "commissions"))))
+                .contains(IKG + "implementingCommission", IKG + "mandateOf")
+                .doesNotContain(IKG + "implementingMember", IKG + "acronym", IKG + "countryCode");
+    }
+
+    @Test
+    void collaboratorsAreOrderedBeforeTheirSharedInstrumentsAreNamed() {
+        assertThat(underTheSlice(plan("organisation-collaborators", Map.of("id", "awf")))).contains(IKG + "worksOn")
+                .doesNotContain("http://purl.org/dc/terms/identifier");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -16,14 +17,19 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.iucnkg.query.Decided;
+import org.iucnkg.query.QueryCatalog;
+import org.iucnkg.query.QueryFile;
+import org.iucnkg.query.QueryRunner;
 
 /**
  * One query of the mix: a template from bench/serve (or the service's own queries/NAME.rq, as the REST
  * layer runs it, paged), whose parameter variables get values drawn from the data for each mix.
  *
+ * @param paged its values bound, the query of the page asked ({@code #@ limit:}), cut where the REST layer cuts it
  * @param params variable name to the pool its values come from
  */
-record MixQuery(String name, Query template, Map<String, String> params) {
+record MixQuery(String name, Query template, UnaryOperator<Query> paged, Map<String, String> params) {
+    private static final QueryCatalog SERVICE_QUERIES = QueryCatalog.load();
 
     /** The mix in its order; {@code textIndex}: whether the system has a text index (else the standard variants). */
     static List<MixQuery> load(boolean textIndex) throws IOException {
@@ -37,7 +43,7 @@ record MixQuery(String name, Query template, Map<String, String> params) {
         return mix;
     }
 
-    private static MixQuery parse(String name, String text) throws IOException {
+    private static MixQuery parse(String name, String text) {
         Map<String, String> header = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             if (line.startsWith("#@ ")) header.put(line.substring(3, line.indexOf(':')).strip(), line.substring(line.indexOf(':') + 1).strip());
@@ -46,10 +52,16 @@ record MixQuery(String name, Query template, Map<String, String> params) {
         for (String pair : header.getOrDefault("params", "").split(" ")) {
             if (!pair.isBlank()) params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
-        String body = header.containsKey("named") ? resource("queries/" + header.get("named") + ".rq") : text;
-        Query query = QueryFactory.create(body);
-        if (header.containsKey("limit")) query.setLimit(Long.parseLong(header.get("limit")));
-        return new MixQuery(name, query, params);
+        String limit = header.get("limit");
+        if (header.containsKey("named")) {
+            QueryFile file = SERVICE_QUERIES.get(header.get("named"));
+            UnaryOperator<Query> page = limit == null ? UnaryOperator.identity()
+                    : bound -> QueryRunner.pageQuery(file.header(), bound, 1, Integer.parseInt(limit));
+            return new MixQuery(name, file.query(), page, params);
+        }
+        Query query = QueryFactory.create(text);
+        if (limit != null) query.setLimit(Long.parseLong(limit));
+        return new MixQuery(name, query, UnaryOperator.identity(), params);
     }
 
     /** The query text with this mix's values; the same random source gives the same text. */
@@ -57,7 +69,7 @@ record MixQuery(String name, Query template, Map<String, String> params) {
         Map<Var, Node> values = new LinkedHashMap<>();
         params.forEach((variable, pool) -> values.put(Var.alloc(variable), pools.draw(pool, random)));
         // bound and folded as the REST layer does it (BOUND of a constant is no SPARQL)
-        return (values.isEmpty() ? template : Decided.fold(QueryTransformOps.transform(template, values), Set.of())).serialize();
+        return paged.apply(values.isEmpty() ? template : Decided.fold(QueryTransformOps.transform(template, values), Set.of())).serialize();
     }
 
     boolean isDescribe() { return template.isDescribeType() || template.isConstructType(); }
