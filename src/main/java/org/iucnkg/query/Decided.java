@@ -15,9 +15,13 @@ import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -68,9 +72,15 @@ public final class Decided {
     private static final ElementTransformCopyBase PRUNE = new ElementTransformCopyBase() {
         @Override
         public Element transform(ElementGroup group, List<Element> members) {
-            ElementGroup kept = new ElementGroup();
-            members.stream().filter(e -> !isTrueFilter(e) && !isEmptyGroup(e)).forEach(kept::addElement);
-            return kept;
+            List<Element> kept = members.stream().filter(e -> !isTrueFilter(e) && !isEmptyGroup(e)).toList();
+            ElementGroup flat = new ElementGroup();
+            for (Element member : kept) {
+                // the one branch left of a UNION is a group of its own, which ARQ joins by evaluating it alone
+                // (every implementingMember of the store); spliced in, its patterns start from what precedes it
+                if (isSplicable(member, kept)) ((ElementGroup) member).getElements().forEach(flat::addElement);
+                else flat.addElement(member);
+            }
+            return flat;
         }
 
         @Override
@@ -83,6 +93,22 @@ public final class Decided {
             return pruned;
         }
     };
+
+    /**
+     * A nested group means the same spliced into its parent when it holds only triple patterns and
+     * {@code BIND}s of constants to variables no other member of the parent mentions.
+     */
+    private static boolean isSplicable(Element member, List<Element> siblings) {
+        if (!(member instanceof ElementGroup nested)) return false;
+        for (Element e : nested.getElements()) {
+            if (e instanceof ElementPathBlock || e instanceof ElementTriplesBlock) continue;
+            if (!(e instanceof ElementBind bind) || !bind.getExpr().isConstant()) return false;
+            boolean mentionedElsewhere = siblings.stream().filter(other -> other != member)
+                    .anyMatch(other -> PatternVars.vars(other).contains(bind.getVar()));
+            if (mentionedElsewhere) return false;
+        }
+        return true;
+    }
 
     private static boolean isTrueFilter(Element e) {
         return e instanceof ElementFilter f && isConstant(f.getExpr(), true);

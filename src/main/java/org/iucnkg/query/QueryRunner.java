@@ -46,8 +46,8 @@ public final class QueryRunner {
         boolean inSubselect = file.header().pagedInSubselect();
         Rows rows = answers.get(new Asked(file.name(), asked, page, size), () -> select(pageQuery(file.header(), bound, page, size), file));
         // a page with rows but fewer than asked is the last: the rows before it and its own are all there are
-        // (not when the page is cut in a sub-select, whose rows the outer query may gather into more or fewer)
-        if (!inSubselect && rows.size() > 0 && rows.size() < size) return new Page(rows, (long) (page - 1) * size + rows.size(), page, size);
+        // (a sub-select gives one row per row of the answer, as "Adding a question" in the README asks)
+        if (rows.size() > 0 && rows.size() < size) return new Page(rows, (long) (page - 1) * size + rows.size(), page, size);
         Rows count = answers.get(new Asked(file.name(), asked, 0, 0), () -> select(Counting.countOf(bound, inSubselect), file));
         long total = ((Number) Rows.value(count.bindings().get(0).get(Counting.TOTAL))).longValue();
         return new Page(rows, total, page, size);

@@ -101,4 +101,14 @@ class ListQueryPlanTest {
         assertThat(underTheSlice(plan("organisation-collaborators", Map.of("id", "awf")))).contains(IKG + "worksOn")
                 .doesNotContain("http://purl.org/dc/terms/identifier");
     }
+
+    @Test
+    void aRoleAskedJoinsItsOrganisationsToTheInstrumentsReports() {
+        // the one branch left of the roles' UNION is spliced in: one pattern from the instrument's reports to
+        // their members, not the members of every report of the store evaluated alone and joined after
+        String plan = plan("resolution-organisations", Map.of("identifier", "WCC-2020-Res-040", "role", "members"))
+                .toString().replaceAll("\\s+", " ");
+        assertThat(plan).contains("(bgp (triple ?/report <" + IKG + "reportsOn> <https://w3id.org/iucn-kg/id/instrument/wcc-2020-res-040>)"
+                + " (triple ?/report <" + IKG + "implementingMember> ?iri)").doesNotContain(IKG + "implementingPartner");
+    }
 }
