@@ -19,6 +19,6 @@ printf 'url\tstatus\tseconds\n'
 for url in "/api/events?year=2019" "/api/events?year=2016" "/api/events?country=KE" "/api/events?country=BR" \
     "/api/organisations?country=FR" "/api/organisations?country=IN" "/api/resolutions?year=2020" "/api/resolutions?year=2012" \
     "/api/resolutions?organisation=aca" "/api/resolutions/WCC-2020-Res-001" "/api/resolutions/WCC-2016-Res-010" \
-    "/api/resolutions" "/api/events" "/api/organisations"; do
+    "/api/resolutions" "/api/events" "/api/organisations" "/api/search?q=pangolin&kind=report"; do
     curl -s -o /dev/null -w "$url\t%{http_code}\t%{time_total}\n" "http://127.0.0.1:$port$url"
 done
