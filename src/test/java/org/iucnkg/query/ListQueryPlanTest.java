@@ -108,7 +108,8 @@ class ListQueryPlanTest {
         // their members, not the members of every report of the store evaluated alone and joined after
         String plan = plan("resolution-organisations", Map.of("identifier", "WCC-2020-Res-040", "role", "members"))
                 .toString().replaceAll("\\s+", " ");
-        assertThat(plan).contains("(bgp (triple ?/report <" + IKG + "reportsOn> <https://w3id.org/iucn-kg/id/instrument/wcc-2020-res-040>)"
-                + " (triple ?/report <" + IKG + "implementingMember> ?iri)").doesNotContain(IKG + "implementingPartner");
+        // (variables of a nested sub-select are renamed ?/x, ?//x, ... by the algebra)
+        assertThat(plan).containsPattern("\\(bgp \\(triple \\?/+report <" + IKG + "reportsOn> <https://w3id.org/iucn-kg/id/instrument/wcc-2020-res-040>\\)"
+                + " \\(triple \\?/+report <" + IKG + "implementingMember> \\?/*iri\\)").doesNotContain(IKG + "implementingPartner");
     }
 }
