@@ -1,5 +1,7 @@
 package org.iucnkg.linkeddata;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -8,7 +10,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 import org.iucnkg.store.KgStore;
 
@@ -16,11 +21,14 @@ import org.iucnkg.store.KgStore;
 final class StoreQueries {
     private StoreQueries() {}
 
-    /** All rows, read before the transaction ends. */
+    /** All rows, every value read before the transaction ends (TDB2 reads a row's values lazily). */
     static RowSet select(KgStore store, Query query, Map<String, Node> bindings) {
         return run(store, query, bindings, exec -> {
             try (QueryExec execution = exec.build()) {
-                return execution.select().materialize();
+                RowSet rows = execution.select();
+                List<Binding> detached = new ArrayList<>();
+                rows.forEachRemaining(binding -> detached.add(binding.detach()));
+                return RowSetMem.create(RowSetStream.create(rows.getResultVars(), detached.iterator()));
             }
         });
     }

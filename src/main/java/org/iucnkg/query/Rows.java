@@ -29,7 +29,9 @@ public record Rows(List<Var> vars, List<Binding> bindings, Set<String> arrays) {
     static Rows of(RowSet rows, Set<String> arrays) {
         List<Var> vars = rows.getResultVars();
         List<Binding> bindings = new ArrayList<>();
-        rows.forEachRemaining(bindings::add);
+        // detached: every value read now, inside the transaction (TDB2 reads a row's values lazily, and after
+        // the transaction a value its node cache does not hold is lost)
+        rows.forEachRemaining(binding -> bindings.add(binding.detach()));
         return new Rows(vars, bindings, arrays);
     }
 
