@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.iucnkg.plan.Planner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ final class ReadMirror {
 
     private ReadMirror(DatasetGraph durable, TextIndex textIndex) {
         this.durable = durable;
-        Context context = Context.create();
+        Context context = Planner.install(Context.create());
         context.set(TDB2.symUnionDefaultGraph, true);
         if (textIndex != null) context.set(TextQuery.textIndex, textIndex); // text:query answers from the durable store's index
         this.reads = new UnionDefaultGraph(memory, context);

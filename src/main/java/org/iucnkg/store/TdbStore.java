@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.iucnkg.plan.Planner;
 
 /**
  * The embedded store: a TDB2 database in one directory, its default graph the union of the named graphs.
@@ -31,6 +32,7 @@ public final class TdbStore implements LocalStore {
         this.version = version;
         // Queries without GRAPH see every named graph, as CORE-MODEL promises.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Planner.install(dataset.getContext());
     }
 
     /**
