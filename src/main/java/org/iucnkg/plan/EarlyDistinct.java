@@ -35,7 +35,6 @@ import org.apache.jena.sparql.expr.aggregate.AggMaxDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggMedianDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggMin;
 import org.apache.jena.sparql.expr.aggregate.AggMinDistinct;
-import org.apache.jena.sparql.expr.aggregate.AggModeDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggSample;
 import org.apache.jena.sparql.expr.aggregate.AggSampleDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggSumDistinct;
@@ -79,10 +78,13 @@ final class EarlyDistinct extends TransformCopy {
         return sub instanceof OpProject project ? reduced.copy(project.copy(cut(project.getSubOp(), project.getVars(), false))) : reduced.copy(sub);
     }
 
-    /** The aggregates whose value depends only on the distinct rows (COUNT(DISTINCT *) needs every variable: not here). */
+    /**
+     * The aggregates whose value depends only on the distinct rows. Not COUNT(DISTINCT *), which needs every
+     * variable, nor ARQ's MODE(DISTINCT), where every value is a mode and the first one seen wins.
+     */
     private static final Set<Class<?>> DUPLICATE_BLIND = Set.of(AggCountVarDistinct.class, AggSumDistinct.class,
             AggAvgDistinct.class, AggMin.class, AggMinDistinct.class, AggMax.class, AggMaxDistinct.class, AggSample.class,
-            AggSampleDistinct.class, AggGroupConcatDistinct.class, AggMedianDistinct.class, AggModeDistinct.class);
+            AggSampleDistinct.class, AggGroupConcatDistinct.class, AggMedianDistinct.class);
 
     private static boolean ignoresDuplicates(ExprAggregator aggregate) {
         return DUPLICATE_BLIND.contains(aggregate.getAggregator().getClass());
