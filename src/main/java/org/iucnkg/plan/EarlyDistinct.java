@@ -1,32 +1,24 @@
 package org.iucnkg.plan;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGroup;
-import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpReduced;
-import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderLib;
 import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunction0;
-import org.apache.jena.sparql.expr.ExprFunction1;
-import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprLib;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.expr.Unstable;
 import org.apache.jena.sparql.expr.aggregate.AggAvgDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggCountVarDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
@@ -41,7 +33,6 @@ import org.apache.jena.sparql.expr.aggregate.AggSumDistinct;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVars;
-import org.apache.jena.sparql.util.VarUtils;
 
 /**
  * Drops a variable's duplicates as soon as nothing later needs the variable, where only distinct rows
@@ -92,29 +83,14 @@ final class EarlyDistinct extends TransformCopy {
 
     /** A filter that may be evaluated once per distinct row: no pattern inside (EXISTS), no fresh values (RAND, BNODE). */
     private static boolean movable(Expr filter) {
-        boolean[] movable = {true};
+        boolean[] exists = {false};
         Walker.walk(filter, new ExprVisitorBase() {
             @Override
             public void visit(ExprFunctionOp op) {
-                movable[0] = false;
-            }
-
-            @Override
-            public void visit(ExprFunction0 function) {
-                if (function instanceof Unstable) movable[0] = false;
-            }
-
-            @Override
-            public void visit(ExprFunction1 function) {
-                if (function instanceof Unstable) movable[0] = false;
-            }
-
-            @Override
-            public void visit(ExprFunctionN function) {
-                if (function instanceof Unstable) movable[0] = false;
+                exists[0] = true;
             }
         });
-        return movable[0];
+        return !exists[0] && ExprLib.isStable(filter);
     }
 
     /**

@@ -116,6 +116,8 @@ class EarlyDistinctTest {
         String exists = PARTNERS_OF_PARTNERS.formatted("COUNT(DISTINCT ?second)")
                 .replace("FILTER(", "FILTER(EXISTS { ?first ikg:worksOn ?other } && ");
         assertThat(plan(exists)).doesNotContain("(distinct (project");
+        String random = PARTNERS_OF_PARTNERS.formatted("COUNT(DISTINCT ?second)").replace("FILTER(", "FILTER(RAND() < 2 && ");
+        assertThat(plan(random)).doesNotContain("(distinct (project");
     }
 
     private static String plan(String query) {
