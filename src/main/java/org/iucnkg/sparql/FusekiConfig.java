@@ -70,15 +70,20 @@ class FusekiConfig {
     /**
      * Tomcat reads form bodies itself and silently drops forms over its own limit: keep it at the same size.
      * After an early 413 Tomcat reads and drops the rest of the body before answering; if the rest is larger
-     * than it will drop, it closes the connection under the client, which may then lose the answer.
+     * than it will drop, it closes the connection under the client, which may then lose the answer. A client
+     * that asks before sending (Expect: 100-continue) gets "continue" only when the body is read, so an
+     * oversized body is refused before it is sent: told to go on, the client would still be sending when
+     * Tomcat closes the connection after the 413, and the reset could lose the answer.
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> bodyLimits(SparqlProperties limits) {
         int maxBody = (int) limits.maxBodySize().toBytes();
         return factory -> factory.addConnectorCustomizers(connector -> {
             connector.setMaxPostSize(maxBody);
-            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http)
+            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
                 http.setMaxSwallowSize(SWALLOWED_BODIES_PER_LIMIT * maxBody);
+                http.setContinueResponseTiming("onRead");
+            }
         });
     }
 }

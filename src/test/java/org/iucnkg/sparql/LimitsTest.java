@@ -3,6 +3,8 @@ package org.iucnkg.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -96,10 +98,31 @@ class LimitsTest extends EmbeddedServiceTest {
     @Test
     void bodyOverTheLimitIs413() {
         HttpResponse<String> response = http.send(post("application/sparql-query")
-                .expectContinue(true).POST(BodyPublishers.ofString("ASK {" + " ".repeat(3_500_000) + "}")));
+                .POST(BodyPublishers.ofString("ASK {" + " ".repeat(3_500_000) + "}")));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("Request body too large: the limit is 3072 KB");
+    }
+
+    /**
+     * Asked first (Expect: 100-continue, as curl does for large bodies), the server refuses before the body is
+     * sent: the 413 comes whole, with no "100 Continue" before it, and the connection is closed. Written on a
+     * socket because Java 17's HTTP client waits forever for a body after a refused expectation (JDK-8286171).
+     */
+    @Test
+    void oversizedBodyIsRefusedBeforeItIsSent() throws IOException {
+        URI endpoint = URI.create(http.url("/sparql"));
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/sparql-query\r\nContent-Length: 3500000\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413 ").contains("Connection: close")
+                    .endsWith("Request body too large: the limit is 3072 KB (kg.sparql.max-body-size).\n");
+        }
     }
 
     @Test
