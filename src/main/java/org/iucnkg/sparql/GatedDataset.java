@@ -6,11 +6,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.iucnkg.ingest.StartYears;
 import org.iucnkg.validate.ValidationReport;
 
 /**
- * The dataset behind the update and Graph Store paths. A write transaction commits only if the
- * {@link WriteGate} accepts the data as it would be; otherwise it is aborted, and the refusal is kept
+ * The dataset behind the update and Graph Store paths. A write transaction brings the derived start years
+ * in step with the dates, then commits only if the {@link WriteGate} accepts the data as it would be; otherwise it is aborted, and the refusal is kept
  * for the request's thread (a transaction belongs to one thread) where {@link GatedWrites} answers it.
  * Reads of the default graph see the union of the named graphs, as queries do.
  */
@@ -40,6 +41,7 @@ class GatedDataset extends DatasetGraphWrapper {
     public void commit() {
         boolean writing = transactionMode() == ReadWrite.WRITE;
         if (writing) {
+            StartYears.keepInStep(get()); // derived from the dates, which the write may have changed
             Optional<ValidationReport> refusal = gate.refusal(get());
             if (refusal.isPresent()) {
                 abort();
