@@ -1,8 +1,6 @@
 package org.iucnkg.ingest;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,14 +11,13 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.iucnkg.model.IKG;
 import org.iucnkg.model.SCHEMA;
 
@@ -41,8 +38,8 @@ public final class StartYears {
     static void add(Model data) {
         List<Statement> dates = data.listStatements(null, SCHEMA.startDate, (RDFNode) null).toList();
         for (Statement date : dates) {
-            if (!data.contains(date.getSubject(), RDF.type, IKG.Event) || !date.getObject().isLiteral()) continue;
-            String year = yearOf(date.getLiteral());
+            if (!data.contains(date.getSubject(), RDF.type, IKG.Event)) continue;
+            String year = yearOf(date.getObject().asNode());
             if (year != null) data.add(date.getSubject(), IKG.startYear, year, XSDDatatype.XSDgYear);
         }
     }
@@ -54,11 +51,10 @@ public final class StartYears {
      */
     public static void keepInStep(DatasetGraph data) {
         Graph union = data.getUnionGraph();
-        Set<Node> eventClasses = subclassesOf(union, IKG.Event.asNode());
         Set<Quad> wanted = new HashSet<>();
         data.find(Node.ANY, Node.ANY, SCHEMA.startDate.asNode(), Node.ANY).forEachRemaining(date -> {
-            String year = date.getObject().isLiteral() ? yearOf(date.getObject().getLiteralDatatype(), date.getObject().getLiteralLexicalForm()) : null;
-            if (year != null && isA(union, date.getSubject(), eventClasses))
+            String year = yearOf(date.getObject());
+            if (year != null && G.isOfType(union, date.getSubject(), IKG.Event.asNode()))
                 wanted.add(Quad.create(date.getGraph(), date.getSubject(), IKG.startYear.asNode(), NodeFactory.createLiteralDT(year, XSDDatatype.XSDgYear)));
         });
         List<Quad> stale = new ArrayList<>();
@@ -69,27 +65,12 @@ public final class StartYears {
         wanted.forEach(data::add);
     }
 
-    private static Set<Node> subclassesOf(Graph graph, Node top) {
-        Set<Node> classes = new HashSet<>(Set.of(top));
-        Deque<Node> next = new ArrayDeque<>(classes);
-        while (!next.isEmpty()) {
-            graph.find(Node.ANY, RDFS.subClassOf.asNode(), next.pop()).forEachRemaining(t -> {
-                if (classes.add(t.getSubject())) next.push(t.getSubject());
-            });
-        }
-        return classes;
-    }
-
-    private static boolean isA(Graph graph, Node subject, Set<Node> classes) {
-        return classes.stream().anyMatch(c -> graph.contains(subject, RDF.type.asNode(), c));
-    }
-
     /**
      * The four-digit year a date, year-month or year starts with; null for anything else, which the
      * shapes report on the date itself.
      */
-    private static String yearOf(Literal date) {
-        return yearOf(date.getDatatype(), date.getLexicalForm());
+    private static String yearOf(Node date) {
+        return date.isLiteral() ? yearOf(date.getLiteralDatatype(), date.getLiteralLexicalForm()) : null;
     }
 
     private static String yearOf(RDFDatatype type, String lexical) {

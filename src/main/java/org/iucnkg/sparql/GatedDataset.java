@@ -10,9 +10,10 @@ import org.iucnkg.ingest.StartYears;
 import org.iucnkg.validate.ValidationReport;
 
 /**
- * The dataset behind the update and Graph Store paths. A write transaction brings the derived start years
- * in step with the dates, then commits only if the {@link WriteGate} accepts the data as it would be; otherwise it is aborted, and the refusal is kept
- * for the request's thread (a transaction belongs to one thread) where {@link GatedWrites} answers it.
+ * The dataset behind the update and Graph Store paths. A write transaction brings the derived start
+ * years in step with the dates, then commits only if the {@link WriteGate} accepts the data as it would
+ * be; otherwise it is aborted, and the refusal is kept for the request's thread (a transaction belongs
+ * to one thread) where {@link GatedWrites} answers it.
  * Reads of the default graph see the union of the named graphs, as queries do.
  */
 class GatedDataset extends DatasetGraphWrapper {
