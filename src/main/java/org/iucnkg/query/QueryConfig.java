@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class QueryConfig {
 
     @Bean
-    QueryCatalog queryCatalog() {
-        return QueryCatalog.load();
+    QueryCatalog queryCatalog(KgStore store) {
+        return QueryCatalog.load(store.local().isPresent());
     }
 
     @Bean

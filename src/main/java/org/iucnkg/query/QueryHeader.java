@@ -19,11 +19,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * row sub-select, see {@link Counting}), {@code params} (name to {@code type}, {@code description},
  * {@code example}, {@code values}, {@code namespace}, {@code slug}, {@code pattern}) and {@code arrays}
  * (result columns holding {@code GROUP_CONCAT(DISTINCT COALESCE(?x, ""); separator="|")} lists; the COALESCE
- * matters because one unbound value makes ARQ's GROUP_CONCAT of the whole group unbound).
+ * matters because one unbound value makes ARQ's GROUP_CONCAT of the whole group unbound) and {@code remote}
+ * (the query that answers instead on a remote store, for a query using the embedded store's own functions;
+ * empty when none).
  */
 public record QueryHeader(String summary, String description, List<String> tags, int pageSize, boolean pagedInSubselect,
-                          Map<String, Map<String, Object>> params, Set<String> arrays) {
-    private static final Set<String> KEYS = Set.of("summary", "description", "tags", "pagination", "paging", "params", "arrays");
+                          Map<String, Map<String, Object>> params, Set<String> arrays, String remote) {
+    private static final Set<String> KEYS = Set.of("summary", "description", "tags", "pagination", "paging", "params", "arrays", "remote");
     private static final String SUBSELECT = "subselect";
 
     public QueryHeader {
@@ -49,7 +51,7 @@ public record QueryHeader(String summary, String description, List<String> tags,
         int pageSize = fields.get("pagination") instanceof Integer size ? size : 0;
         return new QueryHeader(summary.strip(), text(fields.get("description")), strings(fields.get("tags")),
                 pageSize, pagedInSubselect(fields.get("paging"), pageSize), params(fields.get("params")),
-                Set.copyOf(strings(fields.get("arrays"))));
+                Set.copyOf(strings(fields.get("arrays"))), text(fields.get("remote")));
     }
 
     private static boolean pagedInSubselect(Object paging, int pageSize) {

@@ -98,7 +98,11 @@ class ListQueryPlanTest {
 
     @Test
     void collaboratorsAreOrderedBeforeTheirSharedInstrumentsAreNamed() {
-        assertThat(underTheSlice(plan("organisation-collaborators", Map.of("id", "awf")))).contains(IKG + "worksOn")
+        // embedded: ranked by kgf:collaborators alone; labels and shared instruments are read for the page only
+        assertThat(underTheSlice(plan("organisation-collaborators", Map.of("id", "awf"))))
+                .contains("https://w3id.org/iucn-kg/function#collaborators")
+                .doesNotContain(IKG + "worksOn", "rdf-schema#label", "http://purl.org/dc/terms/identifier");
+        assertThat(underTheSlice(plan("organisation-collaborators-remote", Map.of("id", "awf")))).contains(IKG + "worksOn")
                 .doesNotContain("http://purl.org/dc/terms/identifier");
     }
 

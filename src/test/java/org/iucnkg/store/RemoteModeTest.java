@@ -81,6 +81,15 @@ class RemoteModeTest extends ServiceTest {
     }
 
     @Test
+    void awfsCollaboratorsAreRankedByTheJoiningQueryOnARemoteStore() {
+        // the remote store has no kgf:collaborators: the catalog answers with organisation-collaborators-remote.
+        // Res 040: 13 other members, SSC and five partners; Res 054: the National Whistleblower Center and WCEL
+        HttpResponse<String> response = http.get("/api/organisations/awf/collaborators?size=50", "application/json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"total\":21", "\"id\":\"nwc\"", "WCC-2020-Res-054");
+    }
+
+    @Test
     void protocolDatasetIsAppliedByTheRemoteStore() {
         HttpResponse<String> reference = http.get("/sparql?default-graph-uri=" + URLs.encode("https://w3id.org/iucn-kg/graph/reference")
                 + "&query=" + URLs.encode(KENYA_LABEL), JSON);

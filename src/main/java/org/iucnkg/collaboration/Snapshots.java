@@ -1,0 +1,61 @@
+package org.iucnkg.collaboration;
+
+import java.util.Optional;
+
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+
+/**
+ * The {@link SharedWork} of a TDB2 database at its latest data version. TDB2 numbers every committed write
+ * and tells each transaction which number it reads, so a reader is given the snapshot of exactly the data
+ * it sees: one full read per write, shared by every request until the next.
+ */
+final class Snapshots {
+    private static final Symbol KEPT = Symbol.create("https://w3id.org/iucn-kg/function#sharedWork");
+
+    private record Kept(long version, SharedWork work) {}
+
+    private volatile Kept latest;
+
+    private Snapshots() {}
+
+    /**
+     * The snapshot for the read transaction of this thread on {@code data}; empty where there is none to key
+     * it by: not TDB2 (the in-memory copy), no transaction, or a write transaction, which sees its own changes.
+     */
+    static Optional<SharedWork> forReader(DatasetGraph data) {
+        DatasetGraph base = data;
+        while (base instanceof DatasetGraphWrapper wrapper) base = wrapper.getWrapped();
+        if (!(base instanceof DatasetGraphTDB tdb)) return Optional.empty();
+        Transaction reading = tdb.getTxnSystem().getThreadTransaction();
+        if (reading == null || reading.isWriteTxn()) return Optional.empty();
+        return Optional.of(of(tdb).at(reading.getDataVersion(), data));
+    }
+
+    private static Snapshots of(DatasetGraphTDB tdb) {
+        synchronized (tdb) {
+            Snapshots kept = tdb.getContext().get(KEPT);
+            if (kept == null) {
+                kept = new Snapshots();
+                tdb.getContext().set(KEPT, kept);
+            }
+            return kept;
+        }
+    }
+
+    /** Read once per version; a reader of an older version than the latest reads its own and keeps nothing. */
+    private SharedWork at(long version, DatasetGraph data) {
+        Kept kept = latest;
+        if (kept != null && kept.version() == version) return kept.work();
+        synchronized (this) {
+            kept = latest;
+            if (kept != null && kept.version() == version) return kept.work();
+            SharedWork work = SharedWork.of(data);
+            if (kept == null || version > kept.version()) latest = new Kept(version, work);
+            return work;
+        }
+    }
+}
