@@ -1,11 +1,13 @@
 package org.iucnkg.collaboration;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 
 /**
@@ -27,12 +29,31 @@ final class Snapshots {
      * it by: not TDB2 (the in-memory copy), no transaction, or a write transaction, which sees its own changes.
      */
     static Optional<SharedWork> forReader(DatasetGraph data) {
-        DatasetGraph base = data;
-        while (base instanceof DatasetGraphWrapper wrapper) base = wrapper.getWrapped();
-        if (!(base instanceof DatasetGraphTDB tdb)) return Optional.empty();
+        DatasetGraphTDB tdb = tdb2Under(data);
+        if (tdb == null) return Optional.empty();
         Transaction reading = tdb.getTxnSystem().getThreadTransaction();
         if (reading == null || reading.isWriteTxn()) return Optional.empty();
         return Optional.of(of(tdb).at(reading.getDataVersion(), data));
+    }
+
+    /** Reads the snapshot of {@code data}'s current version if it is TDB2, so that the first reader does not wait for it. */
+    static void warm(DatasetGraph data) {
+        Txn.executeRead(data, () -> forReader(data));
+    }
+
+    /** The data version of the snapshot kept for {@code data}; empty if none is (or it is not TDB2). */
+    static OptionalLong keptVersion(DatasetGraph data) {
+        DatasetGraphTDB tdb = tdb2Under(data);
+        if (tdb == null) return OptionalLong.empty();
+        Kept kept = of(tdb).latest;
+        return kept == null ? OptionalLong.empty() : OptionalLong.of(kept.version());
+    }
+
+    /** The TDB2 database under {@code data}'s wrappers (text index, gate, switchable); null if there is none. */
+    private static DatasetGraphTDB tdb2Under(DatasetGraph data) {
+        DatasetGraph base = data;
+        while (base instanceof DatasetGraphWrapper wrapper) base = wrapper.getWrapped();
+        return base instanceof DatasetGraphTDB tdb ? tdb : null;
     }
 
     private static Snapshots of(DatasetGraphTDB tdb) {

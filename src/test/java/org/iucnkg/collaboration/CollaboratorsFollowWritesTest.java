@@ -80,6 +80,18 @@ class CollaboratorsFollowWritesTest {
         assertThat(CollaboratorsOnTheSeedsTest.rows(tdb2, RANKED)).containsExactly(ORG + "b 2");
     }
 
+    @Test
+    void warmingKeepsTheCurrentVersionAndAWriteLeavesItBehind() {
+        assertThat(Snapshots.keptVersion(tdb2)).as("nothing read yet").isEmpty();
+        Snapshots.warm(tdb2);
+        long warmed = Snapshots.keptVersion(tdb2).orElseThrow();
+        assertThat(CollaboratorsOnTheSeedsTest.rows(tdb2, RANKED)).containsExactly(ORG + "b 2");
+        assertThat(Snapshots.keptVersion(tdb2)).as("the reader used the warmed one").hasValue(warmed);
+        Txn.executeWrite(tdb2, () -> worksOn("report-4", "c", "res-1"));
+        assertThat(CollaboratorsOnTheSeedsTest.rows(tdb2, RANKED)).containsExactly(ORG + "b 2", ORG + "c 1");
+        assertThat(Snapshots.keptVersion(tdb2).orElseThrow()).as("read again after the write").isGreaterThan(warmed);
+    }
+
     private void worksOn(String graph, String org, String instrument) {
         tdb2.add(iri("https://w3id.org/iucn-kg/graph/" + graph), iri(ORG + org), IKG.worksOn.asNode(),
                 iri("https://w3id.org/iucn-kg/id/instrument/" + instrument));
