@@ -38,7 +38,8 @@ final class CollaboratorsFunction extends SharedWorkFunction {
         Node organisation = subject.getArg();
         List<Binding> rows = new ArrayList<>();
         if (organisation.isURI()) { // an unbound or literal subject has no collaborators
-            List<SharedWork.Collaborator> ranked = sharedWork(context, organisation).collaboratorsOf(organisation);
+            List<SharedWork.Collaborator> ranked = sharedWork(context, data -> SharedWork.around(data, organisation))
+                    .collaboratorsOf(organisation);
             for (int i = 0; i < ranked.size(); i++) {
                 BindingBuilder row = Binding.builder(binding);
                 boolean fits = bind(row, object, 0, ranked.get(i).iri())

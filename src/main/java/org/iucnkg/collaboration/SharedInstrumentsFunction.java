@@ -40,7 +40,8 @@ final class SharedInstrumentsFunction extends SharedWorkFunction {
         List<Node> asked = object.isList() ? object.getArgList() : List.of(object.getArg());
         List<Binding> rows = new ArrayList<>();
         if (organisation.isURI() && other.isURI()) { // unbound organisations share nothing
-            for (SharedWork.Shared shared : sharedWork(context, organisation).sharedBy(organisation, other)) {
+            for (SharedWork.Shared shared : sharedWork(context, data -> SharedWork.between(data, organisation, other))
+                    .sharedBy(organisation, other)) {
                 List<Node> identifiers = asked.size() < 2 || shared.identifiers().isEmpty() ? Collections.singletonList(null) : shared.identifiers();
                 for (Node identifier : identifiers) {
                     BindingBuilder row = Binding.builder(binding);

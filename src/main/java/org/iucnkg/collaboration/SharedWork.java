@@ -88,6 +88,16 @@ final class SharedWork {
         return labelled(data, worksOn);
     }
 
+    /** Only what {@link #sharedBy} needs for these two organisations: the instruments of each. */
+    static SharedWork between(DatasetGraph data, Node organisation, Node other) {
+        Map<Node, Set<Node>> worksOn = new LinkedHashMap<>();
+        for (Node org : List.of(organisation, other)) {
+            data.findNG(Node.ANY, org, IKG.worksOn.asNode(), Node.ANY)
+                    .forEachRemaining(q -> worksOn.computeIfAbsent(org, s -> new LinkedHashSet<>()).add(q.getObject()));
+        }
+        return labelled(data, worksOn);
+    }
+
     private static SharedWork labelled(DatasetGraph data, Map<Node, Set<Node>> worksOn) {
         Map<Node, String> sortNames = new HashMap<>();
         worksOn.keySet().forEach(org -> sortNames.put(org, sortName(data, org)));

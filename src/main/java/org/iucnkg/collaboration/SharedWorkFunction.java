@@ -1,5 +1,7 @@
 package org.iucnkg.collaboration;
 
+import java.util.function.Function;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,10 +29,10 @@ abstract class SharedWorkFunction extends PropertyFunctionEval {
         if (misfit != null) throw new QueryBuildException(misfit);
     }
 
-    /** The kept snapshot for this reader of TDB2, or else what the store says around {@code organisation}. */
-    static SharedWork sharedWork(ExecutionContext context, Node organisation) {
+    /** The kept snapshot for this reader of TDB2, or else what {@code around} reads of the store for this call. */
+    static SharedWork sharedWork(ExecutionContext context, Function<DatasetGraph, SharedWork> around) {
         DatasetGraph data = context.getDataset();
-        return Snapshots.forReader(data).orElseGet(() -> SharedWork.around(data, organisation));
+        return Snapshots.forReader(data).orElseGet(() -> around.apply(data));
     }
 
     /** Binds {@code arg} if it is a variable not bound yet; a constant (or a value bound before) must be equal. */

@@ -26,14 +26,16 @@ final class Snapshots {
 
     /**
      * The snapshot for the read transaction of this thread on {@code data}; empty where there is none to key
-     * it by: not TDB2 (the in-memory copy), no transaction, or a write transaction, which sees its own changes.
+     * it by: not TDB2 (the in-memory copy), no transaction, a write transaction, which sees its own changes, or
+     * a reader of an older version than the one kept (one that began before a write), which reads around
+     * what it asks instead of reading the whole store for itself.
      */
     static Optional<SharedWork> forReader(DatasetGraph data) {
         DatasetGraphTDB tdb = tdb2Under(data);
         if (tdb == null) return Optional.empty();
         Transaction reading = tdb.getTxnSystem().getThreadTransaction();
         if (reading == null || reading.isWriteTxn()) return Optional.empty();
-        return Optional.of(of(tdb).at(reading.getDataVersion(), data));
+        return of(tdb).at(reading.getDataVersion(), data);
     }
 
     /** Reads the snapshot of {@code data}'s current version if it is TDB2, so that the first reader does not wait for it. */
@@ -67,16 +69,15 @@ final class Snapshots {
         }
     }
 
-    /** Read once per version; a reader of an older version than the latest reads its own and keeps nothing. */
-    private SharedWork at(long version, DatasetGraph data) {
+    /** Read once per version, by the first reader of a version newer than the one kept; none for an older one. */
+    private Optional<SharedWork> at(long version, DatasetGraph data) {
         Kept kept = latest;
-        if (kept != null && kept.version() == version) return kept.work();
+        if (kept != null && kept.version() == version) return Optional.of(kept.work());
         synchronized (this) {
             kept = latest;
-            if (kept != null && kept.version() == version) return kept.work();
-            SharedWork work = SharedWork.of(data);
-            if (kept == null || version > kept.version()) latest = new Kept(version, work);
-            return work;
+            if (kept != null && kept.version() >= version) return kept.version() == version ? Optional.of(kept.work()) : Optional.empty();
+            latest = new Kept(version, SharedWork.of(data));
+            return Optional.of(latest.work());
         }
     }
 }

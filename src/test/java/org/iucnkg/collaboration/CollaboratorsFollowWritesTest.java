@@ -28,6 +28,9 @@ class CollaboratorsFollowWritesTest {
     private static final String RANKED = """
             PREFIX kgf: <https://w3id.org/iucn-kg/function#>
             SELECT ?iri ?shared { <%s> kgf:collaborators (?iri ?shared ?rank) } ORDER BY ?rank""".formatted(ORG + "a");
+    private static final String SHARED_WITH_B = """
+            PREFIX kgf: <https://w3id.org/iucn-kg/function#>
+            SELECT ?instrument { (<%s> <%s>) kgf:sharedInstruments ?instrument } ORDER BY ?instrument""".formatted(ORG + "a", ORG + "b");
 
     @TempDir
     Path directory;
@@ -60,6 +63,12 @@ class CollaboratorsFollowWritesTest {
             // another thread commits c on res-1 while this reader is open
             CompletableFuture.runAsync(() -> Txn.executeWrite(tdb2, () -> worksOn("report-4", "c", "res-1"))).get();
             assertThat(CollaboratorsOnTheSeedsTest.rows(tdb2, RANKED)).as("the reader that began before").containsExactly(ORG + "b 2");
+            // a reader of the new version, on another thread, now keeps the new version's counts
+            assertThat(CompletableFuture.supplyAsync(() -> CollaboratorsOnTheSeedsTest.rows(tdb2, RANKED)).get())
+                    .containsExactly(ORG + "b 2", ORG + "c 1");
+            assertThat(CollaboratorsOnTheSeedsTest.rows(tdb2, RANKED)).as("the reader that began before, again").containsExactly(ORG + "b 2");
+            assertThat(CollaboratorsOnTheSeedsTest.rows(tdb2, SHARED_WITH_B)).as("what it shares, as it was").containsExactly(
+                    "https://w3id.org/iucn-kg/id/instrument/res-1", "https://w3id.org/iucn-kg/id/instrument/res-2");
         } finally {
             tdb2.end();
         }
