@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,7 +23,8 @@ import org.iucnkg.model.IKG;
 
 /**
  * Who works on which instrument ({@code ikg:worksOn} in the union of the named graphs), read once into
- * numbered arrays, each organisation's sort name and each instrument's identifiers: enough to rank an organisation's collaborators
+ * numbered arrays, each organisation's sort name and each instrument's identifiers (read at once for the
+ * whole store, which is kept; on demand for the few a call around one or two organisations asks): enough to rank an organisation's collaborators
  * without reading the store again. Collaborators without an {@code rdfs:label} are left out, as the
  * catalog's queries join on the label.
  */
@@ -36,9 +38,9 @@ final class SharedWork {
     private final int[][] instrumentsOf;
     private final int[][] organisationsOf;
     private final Node[] instruments;
-    private final List<List<Node>> identifiers;
+    private final Function<Node, List<Node>> identifiers;
 
-    private SharedWork(Map<Node, Set<Node>> worksOn, Map<Node, String> sortNames, Map<Node, List<Node>> identifiers) {
+    private SharedWork(Map<Node, Set<Node>> worksOn, Map<Node, String> sortNames, Function<Node, List<Node>> identifiers) {
         this.numbers = new HashMap<>();
         this.organisations = new Node[worksOn.size()];
         this.sortNames = new String[worksOn.size()];
@@ -65,7 +67,7 @@ final class SharedWork {
         this.organisationsOf = members.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.instruments = new Node[instrumentNumbers.size()];
         instrumentNumbers.forEach((instrument, number) -> this.instruments[number] = instrument);
-        this.identifiers = Arrays.stream(instruments).map(identifiers::get).toList();
+        this.identifiers = identifiers;
     }
 
     /** Everything the store says about who works on what. */
@@ -73,7 +75,9 @@ final class SharedWork {
         Map<Node, Set<Node>> worksOn = new LinkedHashMap<>();
         data.findNG(Node.ANY, Node.ANY, IKG.worksOn.asNode(), Node.ANY)
                 .forEachRemaining(q -> worksOn.computeIfAbsent(q.getSubject(), s -> new LinkedHashSet<>()).add(q.getObject()));
-        return labelled(data, worksOn);
+        Map<Node, List<Node>> identifiers = new HashMap<>();
+        worksOn.values().forEach(instruments -> instruments.forEach(instrument -> identifiers.computeIfAbsent(instrument, i -> identifiersOf(data, i))));
+        return new SharedWork(worksOn, sortNames(data, worksOn), identifiers::get);
     }
 
     /** Only what ranking {@code organisation}'s collaborators needs: its instruments and who works on them. */
@@ -85,7 +89,7 @@ final class SharedWork {
             data.findNG(Node.ANY, Node.ANY, IKG.worksOn.asNode(), instrument)
                     .forEachRemaining(q -> worksOn.computeIfAbsent(q.getSubject(), s -> new LinkedHashSet<>()).add(instrument));
         }
-        return labelled(data, worksOn);
+        return new SharedWork(worksOn, sortNames(data, worksOn), instrument -> identifiersOf(data, instrument));
     }
 
     /** Only what {@link #sharedBy} needs for these two organisations: the instruments of each. */
@@ -95,15 +99,13 @@ final class SharedWork {
             data.findNG(Node.ANY, org, IKG.worksOn.asNode(), Node.ANY)
                     .forEachRemaining(q -> worksOn.computeIfAbsent(org, s -> new LinkedHashSet<>()).add(q.getObject()));
         }
-        return labelled(data, worksOn);
+        return new SharedWork(worksOn, sortNames(data, worksOn), instrument -> identifiersOf(data, instrument));
     }
 
-    private static SharedWork labelled(DatasetGraph data, Map<Node, Set<Node>> worksOn) {
+    private static Map<Node, String> sortNames(DatasetGraph data, Map<Node, Set<Node>> worksOn) {
         Map<Node, String> sortNames = new HashMap<>();
         worksOn.keySet().forEach(org -> sortNames.put(org, sortName(data, org)));
-        Map<Node, List<Node>> identifiers = new HashMap<>();
-        worksOn.values().forEach(instruments -> instruments.forEach(instrument -> identifiers.computeIfAbsent(instrument, i -> identifiersOf(data, i))));
-        return new SharedWork(worksOn, sortNames, identifiers);
+        return sortNames;
     }
 
     /** The first of the organisation's labels in lower case, the order the catalog's LCASE(?label) gives; null without one. */
@@ -158,6 +160,6 @@ final class SharedWork {
         BitSet ofOne = new BitSet(instruments.length);
         for (int instrument : instrumentsOf[one]) ofOne.set(instrument);
         return Arrays.stream(instrumentsOf[two]).filter(ofOne::get)
-                .mapToObj(instrument -> new Shared(instruments[instrument], identifiers.get(instrument))).toList();
+                .mapToObj(instrument -> new Shared(instruments[instrument], identifiers.apply(instruments[instrument]))).toList();
     }
 }
