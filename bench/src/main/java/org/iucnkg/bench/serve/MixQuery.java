@@ -29,21 +29,23 @@ import org.iucnkg.query.QueryRunner;
  * @param params variable name to the pool its values come from
  */
 record MixQuery(String name, Query template, UnaryOperator<Query> paged, Map<String, String> params) {
-    private static final QueryCatalog SERVICE_QUERIES = QueryCatalog.load();
-
-    /** The mix in its order; {@code textIndex}: whether the system has a text index (else the standard variants). */
+    /**
+     * The mix in its order; {@code textIndex}: whether the system is this service, with its text index and its own
+     * SPARQL functions (else the standard variants, and the service's queries as it asks a remote store).
+     */
     static List<MixQuery> load(boolean textIndex) throws IOException {
+        QueryCatalog catalog = QueryCatalog.load(textIndex);
         List<MixQuery> mix = new ArrayList<>();
         for (String line : resource("bench/serve/mix.txt").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String name = line.strip();
             String standard = textIndex ? null : optionalResource("bench/serve/" + name + ".standard.rq");
-            mix.add(parse(name, standard != null ? standard : resource("bench/serve/" + name + ".rq")));
+            mix.add(parse(name, standard != null ? standard : resource("bench/serve/" + name + ".rq"), catalog));
         }
         return mix;
     }
 
-    private static MixQuery parse(String name, String text) {
+    private static MixQuery parse(String name, String text, QueryCatalog catalog) {
         Map<String, String> header = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             if (line.startsWith("#@ ")) header.put(line.substring(3, line.indexOf(':')).strip(), line.substring(line.indexOf(':') + 1).strip());
@@ -54,7 +56,7 @@ record MixQuery(String name, Query template, UnaryOperator<Query> paged, Map<Str
         }
         String limit = header.get("limit");
         if (header.containsKey("named")) {
-            QueryFile file = SERVICE_QUERIES.get(header.get("named"));
+            QueryFile file = catalog.get(header.get("named"));
             UnaryOperator<Query> page = limit == null ? UnaryOperator.identity()
                     : bound -> QueryRunner.pageQuery(file.header(), bound, 1, Integer.parseInt(limit));
             return new MixQuery(name, file.query(), page, params);
