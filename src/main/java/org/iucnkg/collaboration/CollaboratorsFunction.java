@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -12,7 +11,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 
 /**
  * {@code ?organisation kgf:collaborators (?collaborator ?shared ?rank)}: each organisation that works on an
@@ -43,8 +42,8 @@ final class CollaboratorsFunction extends SharedWorkFunction {
             for (int i = 0; i < ranked.size(); i++) {
                 BindingBuilder row = Binding.builder(binding);
                 boolean fits = bind(row, object, 0, ranked.get(i).iri())
-                        && bind(row, object, 1, integer(ranked.get(i).shared()))
-                        && bind(row, object, 2, integer(i + 1));
+                        && bind(row, object, 1, NodeFactoryExtra.intToNode(ranked.get(i).shared()))
+                        && bind(row, object, 2, NodeFactoryExtra.intToNode(i + 1));
                 if (fits) rows.add(row.build());
             }
         }
@@ -54,9 +53,5 @@ final class CollaboratorsFunction extends SharedWorkFunction {
     /** Binds the list's {@code index}th argument, if it has one. */
     private static boolean bind(BindingBuilder row, PropFuncArg list, int index, Node value) {
         return index >= list.getArgListSize() || bind(row, list.getArg(index), value);
-    }
-
-    private static Node integer(int value) {
-        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
     }
 }

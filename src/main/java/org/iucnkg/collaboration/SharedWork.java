@@ -22,11 +22,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.iucnkg.model.IKG;
 
 /**
- * Who works on which instrument ({@code ikg:worksOn} in the union of the named graphs), read once into
- * numbered arrays, each organisation's sort name and each instrument's identifiers (read at once for the
- * whole store, which is kept; on demand for the few a call around one or two organisations asks): enough to rank an organisation's collaborators
- * without reading the store again. Collaborators without an {@code rdfs:label} are left out, as the
- * catalog's queries join on the label.
+ * Who works on which instrument ({@code ikg:worksOn} in the union of the named graphs) in numbered arrays,
+ * with each organisation's sort name and each instrument's identifiers: enough to rank an organisation's
+ * collaborators without reading the store again. Identifiers are read at once for the whole store (which is
+ * kept), on demand for a call around one or two organisations. Collaborators without an {@code rdfs:label}
+ * are left out, as the catalog's queries join on the label.
  */
 final class SharedWork {
     /** A collaborator and the number of instruments it shares with the organisation asked. */
@@ -108,7 +108,7 @@ final class SharedWork {
         return sortNames;
     }
 
-    /** The first of the organisation's labels in lower case, the order the catalog's LCASE(?label) gives; null without one. */
+    /** The least of the organisation's labels in lower case, the order the catalog's LCASE(?label) gives; null without one. */
     private static String sortName(DatasetGraph data, Node org) {
         String first = null;
         for (Iterator<Quad> it = data.findNG(Node.ANY, org, RDFS.label.asNode(), Node.ANY); it.hasNext();) {

@@ -53,9 +53,7 @@ final class Snapshots {
 
     /** The TDB2 database under {@code data}'s wrappers (text index, gate, switchable); null if there is none. */
     private static DatasetGraphTDB tdb2Under(DatasetGraph data) {
-        DatasetGraph base = data;
-        while (base instanceof DatasetGraphWrapper wrapper) base = wrapper.getWrapped();
-        return base instanceof DatasetGraphTDB tdb ? tdb : null;
+        return DatasetGraphWrapper.unwrap(data) instanceof DatasetGraphTDB tdb ? tdb : null;
     }
 
     private static Snapshots of(DatasetGraphTDB tdb) {

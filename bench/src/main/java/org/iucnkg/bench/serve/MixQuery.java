@@ -30,16 +30,16 @@ import org.iucnkg.query.QueryRunner;
  */
 record MixQuery(String name, Query template, UnaryOperator<Query> paged, Map<String, String> params) {
     /**
-     * The mix in its order; {@code textIndex}: whether the system is this service, with its text index and its own
+     * The mix in its order; {@code ours}: whether the system is this service, with its text index and its own
      * SPARQL functions (else the standard variants, and the service's queries as it asks a remote store).
      */
-    static List<MixQuery> load(boolean textIndex) throws IOException {
-        QueryCatalog catalog = QueryCatalog.load(textIndex);
+    static List<MixQuery> load(boolean ours) throws IOException {
+        QueryCatalog catalog = QueryCatalog.load(ours);
         List<MixQuery> mix = new ArrayList<>();
         for (String line : resource("bench/serve/mix.txt").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String name = line.strip();
-            String standard = textIndex ? null : optionalResource("bench/serve/" + name + ".standard.rq");
+            String standard = ours ? null : optionalResource("bench/serve/" + name + ".standard.rq");
             mix.add(parse(name, standard != null ? standard : resource("bench/serve/" + name + ".rq"), catalog));
         }
         return mix;
