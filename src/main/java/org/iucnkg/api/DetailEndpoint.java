@@ -66,9 +66,7 @@ final class DetailEndpoint {
                 Map<String, Object> groupPages = new LinkedHashMap<>();
                 long total = 0;
                 for (String group : groups(part)) {
-                    Map<String, String> groupArgs = new HashMap<>(args);
-                    groupArgs.put(part.groupBy(), group);
-                    Page first = firstPage(part, groupArgs);
+                    Page first = firstPage(part, inGroup(args, part, group));
                     groups.put(group, first.rows().records().stream().map(record -> without(record, part.groupBy())).toList());
                     groupPages.put(group, PartPages.of(first, list.cloneBuilder().queryParam(part.groupBy(), group)));
                     total += first.total();
@@ -89,12 +87,30 @@ final class DetailEndpoint {
         return Answers.ok(format).body(body);
     }
 
+    /**
+     * Computes what a request for {@code args} reads (the main row and the first page of each part), so that
+     * the result cache keeps it; nothing more for a resource that does not exist.
+     */
+    void answerAhead(Map<String, String> args) {
+        if (runner.all(described.query(), args).size() == 0) return;
+        for (Route.Part part : route.parts()) {
+            if (part.isGrouped()) for (String group : groups(part)) firstPage(part, inGroup(args, part, group));
+            else firstPage(part, args);
+        }
+    }
+
     /** The values of the part's enumerated parameter named by its group column. */
     private List<String> groups(Route.Part part) {
         QueryParam param = catalog.get(part.query()).param(part.groupBy());
         if (param == null || param.values().isEmpty())
             throw new IllegalStateException(part.query() + ".rq needs an enumerated parameter " + part.groupBy() + " to group " + part.field());
         return param.values();
+    }
+
+    private static Map<String, String> inGroup(Map<String, String> args, Route.Part part, String group) {
+        Map<String, String> groupArgs = new HashMap<>(args);
+        groupArgs.put(part.groupBy(), group);
+        return groupArgs;
     }
 
     private Page firstPage(Route.Part part, Map<String, String> args) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * header says so), or a detail whose main query gives one resource and whose parts add named lists. Each
  * part is also a paged list of its own at {@code {detail path}/{field}} ({@link #partRoutes()}), whose
  * {@code partOf} is the detail. {@code withoutTextIndex} names the query to use when the store has no text index.
+ * {@code ahead}, when not null, says which answers the service computes before they are asked ({@link AnswersAhead}).
  */
-record Route(String path, String query, String noun, List<Part> parts, String withoutTextIndex, Route partOf) {
+record Route(String path, String query, String noun, List<Part> parts, String withoutTextIndex, Route partOf, Ahead ahead) {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     /**
@@ -24,12 +25,19 @@ record Route(String path, String query, String noun, List<Part> parts, String wi
         }
     }
 
+    /**
+     * The first page of the route for every value of its parameter {@code param} that the catalog query
+     * {@code valuesQuery} gives in its column {@code value}: a parameter with few values (a year, a country)
+     * whose answers grow with the data.
+     */
+    record Ahead(String param, String valuesQuery) {}
+
     static Route list(String path, String query) {
-        return new Route(path, query, null, List.of(), null, null);
+        return new Route(path, query, null, List.of(), null, null, null);
     }
 
     static Route detail(String path, String noun, String query, Part... parts) {
-        return new Route(path, query, noun, List.of(parts), null, null);
+        return new Route(path, query, noun, List.of(parts), null, null, null);
     }
 
     static Part part(String field, String query) {
@@ -41,7 +49,12 @@ record Route(String path, String query, String noun, List<Part> parts, String wi
     }
 
     Route orWithoutTextIndex(String fallbackQuery) {
-        return new Route(path, query, noun, parts, fallbackQuery, partOf);
+        return new Route(path, query, noun, parts, fallbackQuery, partOf, ahead);
+    }
+
+    /** The route answered ahead for every value of {@code param} that {@code valuesQuery} gives ({@link Ahead}). */
+    Route answeredAheadFor(String param, String valuesQuery) {
+        return new Route(path, query, noun, parts, withoutTextIndex, partOf, new Ahead(param, valuesQuery));
     }
 
     boolean isDetail() {
@@ -54,7 +67,7 @@ record Route(String path, String query, String noun, List<Part> parts, String wi
 
     /** The list route of each part, at {@code {path}/{field}}. */
     List<Route> partRoutes() {
-        return parts.stream().map(part -> new Route(partPath(part), part.query(), null, List.of(), null, this)).toList();
+        return parts.stream().map(part -> new Route(partPath(part), part.query(), null, List.of(), null, this, null)).toList();
     }
 
     String partPath(Part part) {

@@ -1,7 +1,9 @@
 package org.iucnkg.api;
 
 import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.iucnkg.query.QueryCatalog;
 import org.iucnkg.query.QueryFile;
@@ -36,6 +38,7 @@ class RouteRegistration implements InitializingBean {
     private final QueryRunner runner;
     private final KgStore store;
     private final ApiProperties properties;
+    private final Map<Route, Consumer<Map<String, String>>> answeredAhead = new LinkedHashMap<>();
 
     RouteRegistration(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, QueryCatalog catalog,
             QueryRunner runner, KgStore store, ApiProperties properties) {
@@ -51,10 +54,22 @@ class RouteRegistration implements InitializingBean {
         for (Route route : Routes.served()) {
             RequestMappingInfo info = RequestMappingInfo.paths(route.path()).methods(RequestMethod.GET)
                     .options(mapping.getBuilderConfiguration()).build();
-            if (route.isDetail()) mapping.registerMapping(info, new DetailEndpoint(route, described(route), catalog, runner, store, properties.partSize()), DETAIL);
-            else mapping.registerMapping(info, new ListEndpoint(activeQuery(route), pageSize(route),
-                    route.isPart() ? described(route.partOf()) : null, runner, store), LIST);
+            if (route.isDetail()) {
+                DetailEndpoint endpoint = new DetailEndpoint(route, described(route), catalog, runner, store, properties.partSize());
+                mapping.registerMapping(info, endpoint, DETAIL);
+                if (route.ahead() != null) answeredAhead.put(route, endpoint::answerAhead);
+            } else {
+                ListEndpoint endpoint = new ListEndpoint(activeQuery(route), pageSize(route),
+                        route.isPart() ? described(route.partOf()) : null, runner, store);
+                mapping.registerMapping(info, endpoint, LIST);
+                if (route.ahead() != null) answeredAhead.put(route, endpoint::answerAhead);
+            }
         }
+    }
+
+    /** The routes answered ahead, each with what computes its answer for given arguments. */
+    Map<Route, Consumer<Map<String, String>>> answeredAhead() {
+        return answeredAhead;
     }
 
     /** The default page size of a list route: the part size for a part, else the query's own (0: not paged). */

@@ -18,7 +18,7 @@ final class Routes {
     static final String VALIDATION = "/api/validation";
 
     static final List<Route> ALL = List.of(
-            list("/api/resolutions", "resolutions"),
+            list("/api/resolutions", "resolutions").answeredAheadFor("year", "instrument-years"),
             detail("/api/resolutions/{identifier}", "instrument", "resolution",
                     part("categories", "resolution-categories"),
                     part("reports", "resolution-reports"),
@@ -26,7 +26,7 @@ final class Routes {
                     part("activities", "resolution-activities"),
                     part("events", "resolution-events"),
                     part("recognises", "resolution-recognises")),
-            list("/api/organisations", "organisations"),
+            list("/api/organisations", "organisations").answeredAheadFor("country", "country-codes"),
             detail("/api/organisations/{id}", "organisation", "organisation",
                     part("resolutions", "organisation-resolutions"),
                     part("activities", "organisation-activities"),
@@ -37,9 +37,9 @@ final class Routes {
             detail("/api/countries/{iso2}", "country", "country",
                     part("organisations", "country-organisations"),
                     part("toolkitSteps", "country-toolkit-steps"),
-                    part("events", "country-events")),
+                    part("events", "country-events")).answeredAheadFor("iso2", "country-codes"),
             list("/api/toolkit", "toolkit"),
-            list("/api/events", "events"),
+            list("/api/events", "events").answeredAheadFor("year", "event-years"),
             list("/api/search", "search").orWithoutTextIndex("search-contains"),
             list(SOURCES, "sources"),
             detail(SOURCES + "/{id}", "source document", "source",

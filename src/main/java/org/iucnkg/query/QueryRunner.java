@@ -53,6 +53,11 @@ public final class QueryRunner {
         return new Page(rows, total, page, size);
     }
 
+    /** Whether page {@code page} of {@code size} rows for {@code args} is kept for the store's current version. */
+    public boolean kept(QueryFile file, Map<String, String> args, int page, int size) {
+        return answers.find(new Asked(file.name(), Map.copyOf(args), page, size)).isPresent();
+    }
+
     /**
      * The query of page {@code page} (from 1) of {@code size} rows of {@code bound}, a query with its header's
      * values bound, cut where its header says: in its sub-select ({@code #+ paging: subselect}) or as a whole.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,6 +38,7 @@ class CatalogConventionTest extends SeededServiceTest {
             Map.entry("country-toolkit-steps", 8), Map.entry("country-events", 1),
             Map.entry("toolkit", 17), Map.entry("events", 1), // Kenya, 2019, "exchange": the learning exchange
             Map.entry("search", 1), Map.entry("search-contains", 1),   // kind organisation: the National Whistleblower Center
+            Map.entry("instrument-years", 6), Map.entry("event-years", 12), Map.entry("country-codes", 249),
             Map.entry("sources", 5), Map.entry("source", 1), Map.entry("source-reports", 1), Map.entry("source-warnings", 2)); // 001: the misspelt "National Whistleblower Cente", an undated side event
 
     @Autowired
@@ -44,15 +47,31 @@ class CatalogConventionTest extends SeededServiceTest {
     QueryRunner runner;
 
     @Test
-    void everyQueryHasASummaryAndIsRoutedExactlyOnce() {
+    void everyQueryHasASummaryAndIsRoutedExactlyOnceOrGivesTheValuesOfRoutesAnsweredAhead() {
         Map<String, Long> uses = Stream.concat(Routes.ALL.stream().flatMap(route -> route.queries().stream()),
                         catalog.all().stream().map(query -> query.header().remote()).filter(name -> !name.isEmpty())) // used in the routed query's place
                 .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+        Set<String> values = Routes.ALL.stream().map(Route::ahead).filter(Objects::nonNull).map(Route.Ahead::valuesQuery).collect(Collectors.toSet());
+        assertThat(values).containsExactlyInAnyOrder("instrument-years", "event-years", "country-codes");
         for (QueryFile query : catalog.all()) {
             assertThat(query.header().summary()).as(query.name()).isNotBlank();
-            assertThat(uses.get(query.name())).as("routes using " + query.name()).isEqualTo(1L);
+            if (values.contains(query.name())) {
+                assertThat(uses).as("routes using " + query.name()).doesNotContainKey(query.name());
+                assertThat(query.params()).as(query.name()).isEmpty();
+                assertThat(query.query().getResultVars()).as(query.name()).containsExactly("value");
+            } else {
+                assertThat(uses.get(query.name())).as("routes using " + query.name()).isEqualTo(1L);
+            }
         }
         assertThat(uses.keySet()).allSatisfy(name -> assertThat(catalog.get(name)).isNotNull());
+    }
+
+    @Test
+    void aRouteAnsweredAheadTakesTheParameterItIsAnsweredFor() {
+        for (Route route : Routes.ALL) {
+            if (route.ahead() == null) continue;
+            assertThat(catalog.get(route.query()).param(route.ahead().param())).as(route.path()).isNotNull();
+        }
     }
 
     @Test

@@ -42,7 +42,7 @@ final class RestMix {
 
     /** Mix {@code i}: route label and path with values drawn from seed {@code i}. */
     List<MixDriver.Step> mix(int i) {
-        Random r = new Random(i);
+        Random r = MixDriver.random(i);
         List<MixDriver.Step> steps = new ArrayList<>();
         step(steps, "/api/resolutions?year=", "/api/resolutions?year=" + literal("year", r));
         step(steps, "/api/resolutions/{identifier}", "/api/resolutions/" + key("instrument", "/id/instrument/", r));

@@ -116,7 +116,7 @@ public final class ServeBenchmark implements Benchmark {
 
     private static MixDriver.Result sparql(Run run, Server server, Http http, List<MixQuery> mix, Pools pools, int clients) throws Exception {
         MixDriver driver = new MixDriver(i -> {
-            Random random = new Random(i);
+            Random random = MixDriver.random(i);
             return mix.stream().map(q -> {
                 String text = q.instance(pools, random);
                 String accept = q.isDescribe() ? Http.TURTLE : Http.RESULTS;
