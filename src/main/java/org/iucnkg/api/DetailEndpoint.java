@@ -1,9 +1,14 @@
 package org.iucnkg.api;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.iucnkg.query.Page;
 import org.iucnkg.query.QueryCatalog;
@@ -39,14 +44,16 @@ final class DetailEndpoint {
     private final QueryRunner runner;
     private final KgStore store;
     private final int partSize;
+    private final Executor partsExecutor;
 
-    DetailEndpoint(Route route, Described described, QueryCatalog catalog, QueryRunner runner, KgStore store, int partSize) {
+    DetailEndpoint(Route route, Described described, QueryCatalog catalog, QueryRunner runner, KgStore store, int partSize, Executor partsExecutor) {
         this.route = route;
         this.described = described;
         this.catalog = catalog;
         this.runner = runner;
         this.store = store;
         this.partSize = partSize;
+        this.partsExecutor = partsExecutor;
         route.parts().stream().filter(Route.Part::isGrouped).forEach(this::groups); // a wrong declaration fails at start
     }
 
@@ -59,6 +66,7 @@ final class DetailEndpoint {
         // a resource with two values where the model expects one shows the first
         Map<String, Object> body = new LinkedHashMap<>(described.find(runner, path, args).get(0));
         Map<String, Object> parts = new LinkedHashMap<>();
+        Iterator<Page> firstPages = firstPages(args).iterator();
         for (Route.Part part : route.parts()) {
             UriComponentsBuilder list = ServletUriComponentsBuilder.fromRequestUri(request).path("/" + part.field());
             if (part.isGrouped()) {
@@ -66,7 +74,7 @@ final class DetailEndpoint {
                 Map<String, Object> groupPages = new LinkedHashMap<>();
                 long total = 0;
                 for (String group : groups(part)) {
-                    Page first = firstPage(part, inGroup(args, part, group));
+                    Page first = firstPages.next();
                     groups.put(group, first.rows().records().stream().map(record -> without(record, part.groupBy())).toList());
                     groupPages.put(group, PartPages.of(first, list.cloneBuilder().queryParam(part.groupBy(), group)));
                     total += first.total();
@@ -78,7 +86,7 @@ final class DetailEndpoint {
                 summary.put("groups", groupPages);
                 parts.put(part.field(), summary);
             } else {
-                Page first = firstPage(part, args);
+                Page first = firstPages.next();
                 body.put(part.field(), values(first.rows()));
                 parts.put(part.field(), PartPages.of(first, list));
             }
@@ -92,10 +100,32 @@ final class DetailEndpoint {
      * the result cache keeps it; nothing more for a resource that does not exist.
      */
     void answerAhead(Map<String, String> args) {
-        if (runner.all(described.query(), args).size() == 0) return;
+        if (runner.all(described.query(), args).size() > 0) firstPages(args);
+    }
+
+    /**
+     * The first page of each part, and of each group of a grouped part, in their order. They are computed
+     * side by side: a detail of a much-reported resolution gathers thousands of reports' rows in each part.
+     */
+    private List<Page> firstPages(Map<String, String> args) {
+        List<CompletableFuture<Page>> pages = new ArrayList<>();
         for (Route.Part part : route.parts()) {
-            if (part.isGrouped()) for (String group : groups(part)) firstPage(part, inGroup(args, part, group));
-            else firstPage(part, args);
+            if (part.isGrouped()) {
+                for (String group : groups(part)) pages.add(CompletableFuture.supplyAsync(() -> firstPage(part, inGroup(args, part, group)), partsExecutor));
+            } else {
+                pages.add(CompletableFuture.supplyAsync(() -> firstPage(part, args), partsExecutor));
+            }
+        }
+        return pages.stream().map(DetailEndpoint::await).toList();
+    }
+
+    /** The page, or what stopped it (a timeout, a bad parameter) as it was thrown. */
+    private static Page await(CompletableFuture<Page> page) {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
         }
     }
 

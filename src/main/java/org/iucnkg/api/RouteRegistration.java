@@ -3,6 +3,8 @@ package org.iucnkg.api;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.iucnkg.query.QueryCatalog;
@@ -10,6 +12,7 @@ import org.iucnkg.query.QueryFile;
 import org.iucnkg.query.QueryRunner;
 import org.iucnkg.search.TextIndexing;
 import org.iucnkg.store.KgStore;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -27,7 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * on the path, one handler per route.
  */
 @Component
-class RouteRegistration implements InitializingBean {
+class RouteRegistration implements InitializingBean, DisposableBean {
     private static final Method LIST = ReflectionUtils.findMethod(ListEndpoint.class, "get",
             Map.class, MultiValueMap.class, String.class, HttpServletRequest.class, WebRequest.class);
     private static final Method DETAIL = ReflectionUtils.findMethod(DetailEndpoint.class, "get",
@@ -39,6 +42,12 @@ class RouteRegistration implements InitializingBean {
     private final KgStore store;
     private final ApiProperties properties;
     private final Map<Route, Consumer<Map<String, String>>> answeredAhead = new LinkedHashMap<>();
+    /** Where the parts of a detail are computed side by side: a thread per core, the queries being CPU-bound. */
+    private final ExecutorService detailParts = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+        Thread thread = new Thread(task, "detail-parts");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     RouteRegistration(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, QueryCatalog catalog,
             QueryRunner runner, KgStore store, ApiProperties properties) {
@@ -55,7 +64,7 @@ class RouteRegistration implements InitializingBean {
             RequestMappingInfo info = RequestMappingInfo.paths(route.path()).methods(RequestMethod.GET)
                     .options(mapping.getBuilderConfiguration()).build();
             if (route.isDetail()) {
-                DetailEndpoint endpoint = new DetailEndpoint(route, described(route), catalog, runner, store, properties.partSize());
+                DetailEndpoint endpoint = new DetailEndpoint(route, described(route), catalog, runner, store, properties.partSize(), detailParts);
                 mapping.registerMapping(info, endpoint, DETAIL);
                 if (route.ahead() != null) answeredAhead.put(route, endpoint::answerAhead);
             } else {
@@ -65,6 +74,11 @@ class RouteRegistration implements InitializingBean {
                 if (route.ahead() != null) answeredAhead.put(route, endpoint::answerAhead);
             }
         }
+    }
+
+    @Override
+    public void destroy() {
+        detailParts.shutdownNow();
     }
 
     /** The routes answered ahead, each with what computes its answer for given arguments. */
