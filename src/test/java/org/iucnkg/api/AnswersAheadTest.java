@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * resolutions and of a country's organisations and details are kept before anyone asks, and again for the
  * store's new version after a write.
  */
+@TestPropertySource(properties = "kg.api.answer-ahead=true") // over ServiceTest's
 class AnswersAheadTest extends ServiceTest {
     private static final int PART_SIZE = 10;
     private static final Path STORE = Fixtures.tempStore("kg-answers-ahead-test");
@@ -34,7 +36,6 @@ class AnswersAheadTest extends ServiceTest {
         settings.add("kg.store.path", STORE::toString);
         settings.add("kg.store.bootstrap", () -> "true");
         settings.add("kg.api.part-size", () -> PART_SIZE);
-        settings.add("kg.api.answer-ahead", () -> "true"); // off for the other tests (test resources' config/application.properties)
     }
 
     @Autowired

@@ -7,12 +7,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on a random port, with writes enabled for "admin". Subclasses say where the
  * store is and what it starts with.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// answers computed ahead are AnswersAheadTest's subject (which turns them on); elsewhere they would only load the machine
+@TestPropertySource(properties = "kg.api.answer-ahead=false")
 public abstract class ServiceTest {
     public static final String ADMIN_PASSWORD = "test-secret";
 
