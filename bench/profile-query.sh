@@ -14,8 +14,10 @@ work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 cp -r "$scale_dir/ours-tdb2" "$work/store"
 port=$((20000 + RANDOM % 20000))
+# the application without the test classes, whose resources would configure it as the tests do
+app_classpath=$(sed -E 's#(^|:)[^:]*/test-classes(:|$)#\1#' "$build/classpath")
 java -Xmx1400m -XX:+UseParallelGC -XX:StartFlightRecording=settings=profile \
-  -cp "$(cat "$build/classpath")" org.iucnkg.Application --kg.store.path="$work/store" --kg.store.bootstrap=false \
+  -cp "$app_classpath" org.iucnkg.Application --kg.store.path="$work/store" --kg.store.bootstrap=false \
   --server.address=127.0.0.1 --server.port=$port --kg.cache.enabled=false >"$work/server.log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/actuator/health" | grep -q UP; do sleep 2; done

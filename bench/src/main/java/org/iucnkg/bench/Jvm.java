@@ -36,6 +36,14 @@ public record Jvm(String java, List<String> flags, List<Path> classPath) {
         return new Jvm(java, flags, path);
     }
 
+    /**
+     * This JVM without the test classes on its class path, for the application itself: the harness runs from
+     * them, but a test resource (a test configuration) must not change the service that is measured.
+     */
+    public Jvm withoutTestClasses() {
+        return new Jvm(java, flags, classPath.stream().filter(entry -> !entry.endsWith("test-classes")).toList());
+    }
+
     public Jvm withFlags(List<String> more) {
         List<String> all = new ArrayList<>(flags);
         all.addAll(more);

@@ -38,7 +38,7 @@ public final class IngestBenchmark implements Benchmark {
         long quads = -1;
         for (int r = 1; r <= run.runs(); r++) {
             Path store = fresh(run.work().resolve("ours-tdb2"));
-            Jvm jvm = run.javaWithCorpus();
+            Jvm jvm = run.javaWithCorpus().withoutTestClasses();
             if (r == 1) jvm = jvm.withFlags(List.of("-XX:StartFlightRecording=filename=" + run.work().resolve("ours.jfr") + ",settings=profile"));
             Jvm.Exit ours = jvm.run(APP, List.of("ingest", "--bulk", sources.toString(), "--store", store.toString()), run.work().resolve("ours-" + r + ".log"));
             Matcher summary = summary(ours);
@@ -54,7 +54,7 @@ public final class IngestBenchmark implements Benchmark {
                         "org.apache.jena.tdb2", "org.apache.jena.dboe")));
         if (run.before()) {
             Path store = fresh(run.work().resolve("one-by-one-tdb2"));
-            Jvm.Exit one = run.javaWithCorpus().run(APP, List.of("ingest", sources.toString(), "--store", store.toString()),
+            Jvm.Exit one = run.javaWithCorpus().withoutTestClasses().run(APP, List.of("ingest", sources.toString(), "--store", store.toString()),
                     run.work().resolve("one-by-one.log"));
             results.addAll(ingestRows(run, "ours-one-by-one", 1, one, summary(one), quads, "before the bulk path"));
         }
@@ -94,7 +94,7 @@ public final class IngestBenchmark implements Benchmark {
 
     /** Dumps our store for the loader and the later benchmarks; returns its number of quads. */
     private static long dump(Run run, Path store) throws IOException, InterruptedException {
-        run.java().run(APP, List.of("export", "--store", store.toString(), "--format", "nq", "--output", run.dump().toString()),
+        run.java().withoutTestClasses().run(APP, List.of("export", "--store", store.toString(), "--format", "nq", "--output", run.dump().toString()),
                 run.work().resolve("export.log")).requireSuccess("export");
         try (var lines = Files.lines(run.dump())) {
             return lines.count();

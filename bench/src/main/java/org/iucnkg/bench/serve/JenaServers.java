@@ -32,7 +32,7 @@ final class JenaServers {
         List<String> args = List.of("--kg.store.path=" + store, "--kg.store.bootstrap=false", "--server.address=127.0.0.1",
                 "--server.port=" + port, "--kg.store.read-mirror=" + fixes, "--kg.cache.enabled=" + fixes);
         String base = "http://127.0.0.1:" + port;
-        Server server = Server.start(system, run.server().withClassPathFirst(List.of(run.corpus())).command("org.iucnkg.Application", args),
+        Server server = Server.start(system, run.server().withoutTestClasses().withClassPathFirst(List.of(run.corpus())).command("org.iucnkg.Application", args),
                 run.work().resolve(system + ".log"), base, base + "/sparql");
         return ready(server, h -> {
             Http.Answer health = h.get(base + "/actuator/health", "application/json");
