@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
@@ -56,12 +58,15 @@ class AnswersAhead {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         if (!wanted) return;
-        thread = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread t = new Thread(task, "answers-ahead");
-            t.setDaemon(true);
-            return t;
-        });
+        thread = Executors.newSingleThreadScheduledExecutor(daemonThreads("answers-ahead-"));
         thread.scheduleWithFixedDelay(this::round, 0, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Threads that do not keep the JVM alive, named {@code prefix} and a number. */
+    static ThreadFactory daemonThreads(String prefix) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+        threads.setDaemon(true);
+        return threads;
     }
 
     @PreDestroy

@@ -97,10 +97,11 @@ final class DetailEndpoint {
 
     /**
      * Computes what a request for {@code args} reads (the main row and the first page of each part), so that
-     * the result cache keeps it; nothing more for a resource that does not exist.
+     * the result cache keeps it; a resource that does not exist is not found, as for a request.
      */
     void answerAhead(Map<String, String> args) {
-        if (runner.all(described.query(), args).size() > 0) firstPages(args);
+        described.find(runner, args, args);
+        firstPages(args);
     }
 
     /**

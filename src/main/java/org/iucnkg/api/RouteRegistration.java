@@ -43,11 +43,8 @@ class RouteRegistration implements InitializingBean, DisposableBean {
     private final ApiProperties properties;
     private final Map<Route, Consumer<Map<String, String>>> answeredAhead = new LinkedHashMap<>();
     /** Where the parts of a detail are computed side by side: a thread per core, the queries being CPU-bound. */
-    private final ExecutorService detailParts = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-        Thread thread = new Thread(task, "detail-parts");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService detailParts = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            AnswersAhead.daemonThreads("detail-parts-"));
 
     RouteRegistration(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, QueryCatalog catalog,
             QueryRunner runner, KgStore store, ApiProperties properties) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.iucnkg.query.QueryCatalog;
 import org.iucnkg.query.QueryRunner;
 import org.iucnkg.testing.Fixtures;
+import org.iucnkg.testing.Json;
 import org.iucnkg.testing.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The seeds with answers computed ahead, on a TDB2 store of its own read directly (as above 2M quads): the first pages of a year's events and
@@ -98,11 +97,7 @@ class AnswersAheadTest extends ServiceTest {
     }
 
     private List<String> eventsOf(String year) {
-        HttpResponse<String> response = http.get("/api/events?year=" + year, "application/json");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        List<String> labels = new ArrayList<>();
-        JsonMapper.shared().readTree(response.body()).path("items").forEach(e -> labels.add(e.path("label").asString()));
-        return labels;
+        return Json.texts(Json.get(http, "/api/events?year=" + year).path("items"), "label");
     }
 
     private void write(String update) {

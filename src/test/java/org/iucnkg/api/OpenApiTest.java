@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.iucnkg.testing.SeededServiceTest;
+import org.iucnkg.testing.Json;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;

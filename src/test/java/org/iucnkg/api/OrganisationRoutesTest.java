@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.iucnkg.testing.SeededServiceTest;
+import org.iucnkg.testing.Json;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;

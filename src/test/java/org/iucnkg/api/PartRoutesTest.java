@@ -10,6 +10,7 @@ import java.util.Map;
 import org.iucnkg.query.QueryCatalog;
 import org.iucnkg.query.QueryRunner;
 import org.iucnkg.testing.SeededServiceTest;
+import org.iucnkg.testing.Json;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.iucnkg.testing.ServiceTest;
 import org.iucnkg.testing.StandaloneFuseki;
+import org.iucnkg.testing.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;

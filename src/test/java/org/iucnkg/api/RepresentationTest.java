@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.iucnkg.testing.SeededServiceTest;
+import org.iucnkg.testing.Json;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;

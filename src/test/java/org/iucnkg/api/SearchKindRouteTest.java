@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.iucnkg.testing.SeededServiceTest;
 import org.iucnkg.testing.URLs;
+import org.iucnkg.testing.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.iucnkg.testing.Fixtures;
 import org.iucnkg.testing.SeededServiceTest;
+import org.iucnkg.testing.Json;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;

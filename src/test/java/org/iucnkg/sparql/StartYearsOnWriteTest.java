@@ -3,13 +3,12 @@ package org.iucnkg.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.iucnkg.testing.Fixtures;
+import org.iucnkg.testing.Json;
 import org.junit.jupiter.api.Test;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes through SPARQL keep ikg:startYear, which /api/events?year= looks up, in step with schema:startDate. */
 class StartYearsOnWriteTest extends EmbeddedServiceTest {
@@ -61,11 +60,7 @@ class StartYearsOnWriteTest extends EmbeddedServiceTest {
 
     /** The labels of /api/events?year= */
     private List<String> eventsOf(String year) {
-        HttpResponse<String> response = http.get("/api/events?year=" + year, "application/json");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        List<String> labels = new ArrayList<>();
-        JsonMapper.shared().readTree(response.body()).path("items").forEach(e -> labels.add(e.path("label").asString()));
-        return labels;
+        return Json.texts(Json.get(http, "/api/events?year=" + year).path("items"), "label");
     }
 
     private void write(String update) {
